@@ -24,6 +24,7 @@ public final class ProgressBar implements Renderable {
     private double loss = Double.NaN;
     private double tokensPerSecond = Double.NaN;
     private double etaSeconds = Double.NaN;
+    private final long startedAt = System.nanoTime();
     private long lastDraw;
     private boolean shown;
 
@@ -98,8 +99,10 @@ public final class ProgressBar implements Renderable {
         if (!Double.isNaN(tokensPerSecond)) {
             parts.add(Units.perSecond(tokensPerSecond) + " tok/s");
         }
-        if (!Double.isNaN(etaSeconds)) {
-            parts.add((step >= total ? "took " : "ETA ") + Units.duration(etaSeconds));
+        if (step >= total) {
+            parts.add("took " + Units.duration((System.nanoTime() - startedAt) / 1e9));
+        } else if (!Double.isNaN(etaSeconds)) {
+            parts.add("ETA " + Units.duration(etaSeconds));
         }
         return parts;
     }

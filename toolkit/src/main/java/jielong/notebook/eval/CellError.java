@@ -26,6 +26,12 @@ public record CellError(String name, String message, List<String> traceback) {
         return new CellError(name, message, List.of(name + ": " + message));
     }
 
+    /** A value that could not be shown: its renderer threw. */
+    public static CellError renderingFailed(RuntimeException e) {
+        return new CellError(e.getClass().getName(), "could not show the cell's value: " + e.getMessage(),
+                java.util.List.of(e.getClass().getName() + ": could not show the cell's value: " + e.getMessage()));
+    }
+
     /** The traceback as one block of text, as a terminal would print it. */
     public String render() {
         return String.join("\n", traceback);
