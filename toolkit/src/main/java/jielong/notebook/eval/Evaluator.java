@@ -67,6 +67,11 @@ public final class Evaluator implements AutoCloseable {
         this(Path.of(""));
     }
 
+    /** Compiles and runs one throwaway expression, so the first real cell is as quick as the rest. */
+    public void warmUp() {
+        shell.eval("\"warm-up\".length()");
+    }
+
     /** The compiler sees what this JVM sees: the toolkit, its libraries, and the Vector API if loaded. */
     private static String[] compilerOptions() {
         List<String> options = new ArrayList<>(List.of("--class-path", System.getProperty("java.class.path")));
