@@ -5,10 +5,10 @@ package jielong.engine;
  * computation the engine's float32 kernels are checked against, and the function whose finite
  * differences check their gradients.
  */
-final class Reference {
+public final class Reference {
     private Reference() {}
 
-    static double[] linear(double[] x, double[] w, double[] b, int m, int k, int n) {
+    public static double[] linear(double[] x, double[] w, double[] b, int m, int k, int n) {
         double[] y = new double[m * n];
         for (int i = 0; i < m; i++)
             for (int j = 0; j < n; j++) {
@@ -19,7 +19,7 @@ final class Reference {
         return y;
     }
 
-    static double[] unembed(double[] x, double[] wte, int m, int c, int v) {
+    public static double[] unembed(double[] x, double[] wte, int m, int c, int v) {
         double[] y = new double[m * v];
         for (int i = 0; i < m; i++)
             for (int j = 0; j < v; j++) {
@@ -30,14 +30,14 @@ final class Reference {
         return y;
     }
 
-    static double[] embed(double[] wte, double[] wpe, int[] idx, int t, int c) {
+    public static double[] embed(double[] wte, double[] wpe, int[] idx, int t, int c) {
         double[] y = new double[idx.length * c];
         for (int r = 0; r < idx.length; r++)
             for (int i = 0; i < c; i++) y[r * c + i] = wte[idx[r] * c + i] + wpe[(r % t) * c + i];
         return y;
     }
 
-    static double[] layerNorm(double[] x, double[] g, double[] b, int m, int c) {
+    public static double[] layerNorm(double[] x, double[] g, double[] b, int m, int c) {
         double[] y = new double[m * c];
         for (int r = 0; r < m; r++) {
             double mu = 0, var = 0;
@@ -50,7 +50,7 @@ final class Reference {
         return y;
     }
 
-    static double[] gelu(double[] x) {
+    public static double[] gelu(double[] x) {
         double[] y = new double[x.length];
         for (int i = 0; i < x.length; i++) {
             double v = x[i];
@@ -59,14 +59,14 @@ final class Reference {
         return y;
     }
 
-    static double[] add(double[] a, double[] b) {
+    public static double[] add(double[] a, double[] b) {
         double[] y = new double[a.length];
         for (int i = 0; i < a.length; i++) y[i] = a[i] + b[i];
         return y;
     }
 
     /** Causal attention, head by head, straight from the definition. */
-    static double[] attention(double[] qkv, int batch, int t, int heads, int c) {
+    public static double[] attention(double[] qkv, int batch, int t, int heads, int c) {
         int hs = c / heads;
         double[] y = new double[batch * t * c];
         for (int b = 0; b < batch; b++)
@@ -92,7 +92,7 @@ final class Reference {
         return y;
     }
 
-    static double crossEntropy(double[] logits, int[] targets, int v) {
+    public static double crossEntropy(double[] logits, int[] targets, int v) {
         double total = 0;
         for (int r = 0; r < targets.length; r++) {
             double max = Double.NEGATIVE_INFINITY;
@@ -104,13 +104,13 @@ final class Reference {
         return total / targets.length;
     }
 
-    static double[] toDouble(float[] a) {
+    public static double[] toDouble(float[] a) {
         double[] d = new double[a.length];
         for (int i = 0; i < a.length; i++) d[i] = a[i];
         return d;
     }
 
-    static double dot(double[] a, double[] b) {
+    public static double dot(double[] a, double[] b) {
         double s = 0;
         for (int i = 0; i < a.length; i++) s += a[i] * b[i];
         return s;
