@@ -41,7 +41,7 @@ final class ScalarKernels implements Kernels {
     public float expShifted(float[] x, int off, int len, float shift) {
         float sum = 0;
         for (int i = off; i < off + len; i++) {
-            x[i] = (float) Math.exp(x[i] - shift);
+            x[i] = FastMath.exp(x[i] - shift);
             sum += x[i];
         }
         return sum;
@@ -56,7 +56,7 @@ final class ScalarKernels implements Kernels {
     public void gelu(float[] x, float[] y, int off, int len) {
         for (int i = off; i < off + len; i++) {
             float v = x[i];
-            float t = (float) Math.tanh(GELU_C * (v + 0.044715f * v * v * v));
+            float t = FastMath.tanh(GELU_C * (v + 0.044715f * v * v * v));
             y[i] = 0.5f * v * (1 + t);
         }
     }
@@ -65,7 +65,7 @@ final class ScalarKernels implements Kernels {
     public void geluBackward(float[] x, float[] dy, float[] dx, int off, int len) {
         for (int i = off; i < off + len; i++) {
             float v = x[i];
-            float t = (float) Math.tanh(GELU_C * (v + 0.044715f * v * v * v));
+            float t = FastMath.tanh(GELU_C * (v + 0.044715f * v * v * v));
             float dt = (1 - t * t) * GELU_C * (1 + 3 * 0.044715f * v * v);
             dx[i] += dy[i] * (0.5f * (1 + t) + 0.5f * v * dt);
         }

@@ -1,6 +1,7 @@
 package jielong.engine;
 
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -160,6 +161,42 @@ final class VectorKernels implements Kernels {
         }
     }
 
+    /** {@link FastMath#exp} on every lane, the same polynomial step for step. */
+    static FloatVector exp(FloatVector x) {
+        x = x.max(FastMath.MIN_X).min(FastMath.MAX_X);
+        FloatVector shifted = x.fma(FastMath.LOG2E, FastMath.ROUNDER);
+        FloatVector n = shifted.sub(FastMath.ROUNDER);
+        FloatVector r = n.fma(bc(-FastMath.LN2_HI), x);
+        r = n.fma(bc(-FastMath.LN2_LO), r);
+        FloatVector p = r.fma(bc(FastMath.P0), bc(FastMath.P1));
+        p = p.fma(r, bc(FastMath.P2));
+        p = p.fma(r, bc(FastMath.P3));
+        p = p.fma(r, bc(FastMath.P4));
+        p = p.fma(r, bc(FastMath.P5));
+        FloatVector y = p.fma(r.mul(r), r).add(1f);
+        IntVector bits = shifted.reinterpretAsInts().sub(Float.floatToRawIntBits(FastMath.ROUNDER));
+        FloatVector pow2 = bits.add(127).lanewise(VectorOperators.LSHL, 23).reinterpretAsFloats();
+        return y.mul(pow2);
+    }
+
+    private static FloatVector bc(float v) {
+        return FloatVector.broadcast(S, v);
+    }
+
+    /** {@link FastMath#tanh} on every lane. */
+    static FloatVector tanh(FloatVector x) {
+        return FloatVector.broadcast(S, 2f).div(exp(x.mul(2f)).add(1f)).neg().add(1f);
+    }
+
+    /** Sums the lanes in a fixed order, so the JIT's choice of reduction cannot change the bits. */
+    private static float sumLanes(FloatVector v) {
+        float[] lanes = new float[L];
+        v.intoArray(lanes, 0);
+        float s = 0;
+        for (float x : lanes) s += x;
+        return s;
+    }
+
     @Override
     public float dot(float[] x, int xOff, float[] y, int yOff, int len) {
         FloatVector s = FloatVector.zero(S);
@@ -167,7 +204,7 @@ final class VectorKernels implements Kernels {
         for (; i + L <= len; i += L) {
             s = FloatVector.fromArray(S, x, xOff + i).fma(FloatVector.fromArray(S, y, yOff + i), s);
         }
-        float r = s.reduceLanes(VectorOperators.ADD);
+        float r = sumLanes(s);
         for (; i < len; i++) r = Math.fma(x[xOff + i], y[yOff + i], r);
         return r;
     }
@@ -200,13 +237,13 @@ final class VectorKernels implements Kernels {
         FloatVector sum = FloatVector.zero(S);
         int i = 0;
         for (; i + L <= len; i += L) {
-            FloatVector e = FloatVector.fromArray(S, x, off + i).sub(shift).lanewise(VectorOperators.EXP);
+            FloatVector e = exp(FloatVector.fromArray(S, x, off + i).sub(shift));
             e.intoArray(x, off + i);
             sum = sum.add(e);
         }
-        float s = sum.reduceLanes(VectorOperators.ADD);
+        float s = sumLanes(sum);
         for (; i < len; i++) {
-            x[off + i] = (float) Math.exp(x[off + i] - shift);
+            x[off + i] = FastMath.exp(x[off + i] - shift);
             s += x[off + i];
         }
         return s;
@@ -224,7 +261,7 @@ final class VectorKernels implements Kernels {
         int i = off, end = off + len;
         for (; i + L <= end; i += L) {
             FloatVector v = FloatVector.fromArray(S, x, i);
-            FloatVector t = v.mul(v).mul(0.044715f * GELU_C).add(GELU_C).mul(v).lanewise(VectorOperators.TANH);
+            FloatVector t = tanh(v.mul(v).mul(0.044715f * GELU_C).add(GELU_C).mul(v));
             v.mul(0.5f).mul(t.add(1f)).intoArray(y, i);
         }
         if (i < end) new ScalarKernels().gelu(x, y, i, end - i);
@@ -236,7 +273,7 @@ final class VectorKernels implements Kernels {
         for (; i + L <= end; i += L) {
             FloatVector v = FloatVector.fromArray(S, x, i);
             FloatVector v2 = v.mul(v);
-            FloatVector t = v2.mul(0.044715f * GELU_C).add(GELU_C).mul(v).lanewise(VectorOperators.TANH);
+            FloatVector t = tanh(v2.mul(0.044715f * GELU_C).add(GELU_C).mul(v));
             FloatVector dt = t.mul(t).neg().add(1f).mul(v2.mul(3 * 0.044715f * GELU_C).add(GELU_C));
             FloatVector local = t.add(1f).mul(0.5f).add(v.mul(0.5f).mul(dt));
             FloatVector.fromArray(S, dy, i).fma(local, FloatVector.fromArray(S, dx, i)).intoArray(dx, i);
