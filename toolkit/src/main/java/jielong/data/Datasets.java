@@ -21,6 +21,11 @@ public final class Datasets {
         return library;
     }
 
+    /** Serves later calls from {@code other}, e.g. one with its own cache folder (tests, classrooms). */
+    public static synchronized void use(DatasetLibrary other) {
+        library = other;
+    }
+
     /** Every dataset in the manifest, in catalogue order. */
     public static List<DatasetEntry> list() {
         return library().manifest().datasets();

@@ -22,7 +22,11 @@ public final class Samples {
 
     /** The sample of a generated dataset: its first lines, or for the fact world a few of each type. */
     public static String of(Source source) {
-        List<String> lines = Generators.lines(source);
+        return of(source, Generators.lines(source));
+    }
+
+    /** The sample taken from lines already generated for {@code source}. */
+    static String of(Source source, List<String> lines) {
         StringBuilder sample = new StringBuilder();
         Map<String, Integer> perType = new HashMap<>();
         for (String line : lines) {
