@@ -40,6 +40,11 @@ public final class DatasetLibrary {
         return manifest;
     }
 
+    /** The cache folder: packages/, datasets/ and a staging/ folder for work in progress. */
+    public Path cache() {
+        return cache;
+    }
+
     /** Where the prepared file of {@code name} lives (or will live) in the cache. */
     public Path file(String name) {
         return cache.resolve("datasets").resolve(manifest.entry(name).file());

@@ -36,6 +36,7 @@ public final class PoetryCorpus {
 
     private static final Pattern POEM_FILE =
             Pattern.compile("package/dist/quantangshi/poet\\.(tang|song)\\.(\\d+)\\.json");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /** Names that mean "author unknown"; such poems teach nothing about who wrote what. */
     private static final Set<String> ANONYMOUS = Set.of("佚名", "無名氏", "无名氏", "");
 
@@ -133,7 +134,7 @@ public final class PoetryCorpus {
 
     /** A few titles hold tabs or doubled spaces; one space keeps lines and TSV-minded tools sane. */
     private static String tidy(String s) {
-        return s.strip().replaceAll("\\s+", " ");
+        return WHITESPACE.matcher(s.strip()).replaceAll(" ");
     }
 
     private static Writer writer(Path file) throws IOException {
