@@ -1,0 +1,122 @@
+package jielong.cli;
+
+import java.util.Arrays;
+import java.util.Random;
+import java.util.concurrent.Callable;
+
+import jielong.engine.Ops;
+import jielong.engine.Tensor;
+import jielong.generate.Generator;
+import jielong.generate.Sampling;
+import jielong.model.Gpt;
+import jielong.tokenize.CharTokenizer;
+import jielong.train.AdamW;
+import jielong.train.TokenData;
+import jielong.train.TrainConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code ./jielong bench}: speed figures, printed one per line in a form scripts can compare. */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure training and generation speed.",
+        subcommands = {BenchCommand.Train.class, BenchCommand.Generate.class})
+final class BenchCommand {
+
+    /** Mirrors ../shared/bench/torch_gpt_ref.py: same model, optimiser settings and printed lines. */
+    @Command(name = "train", mixinStandardHelpOptions = true,
+            description = "Time training steps; prints params, ms_per_iter (median), tokens_per_s, loss_first, loss_last.")
+    static final class Train implements Callable<Integer> {
+        @Mixin
+        ModelOptions opts;
+
+        @Option(names = "--warmup", description = "iterations left out of the timing (default: ${DEFAULT-VALUE})")
+        int warmup = 10;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            opts.applyThreads();
+            int iters = spec.commandLine().getParseResult().hasMatchedOption("--iters") ? opts.iters : 200;
+            String text = opts.text();
+            CharTokenizer tok = CharTokenizer.fromText(text);
+            TokenData data = new TokenData(tok.encode(text));
+            Gpt model = new Gpt(opts.model(tok.vocabSize()), opts.seed);
+            AdamW opt = new AdamW(model.parameters());
+            TrainConfig c = TrainConfig.defaults().withWeightDecay(0.1f);
+            Random rng = new Random(opts.seed);
+            double[] ms = new double[Math.max(1, iters - warmup)];
+            float[] losses = new float[iters];
+            for (int it = 0; it < iters; it++) {
+                TokenData.Batch b = data.sample(rng, opts.batch, opts.block);
+                long t0 = System.nanoTime();
+                Tensor loss = model.loss(b.x(), b.y(), opts.block, null);
+                model.parameters().values().forEach(Tensor::zeroGrad);
+                loss.backward();
+                opt.clipGradients(1f);
+                opt.step(c, opts.lr);
+                double dt = (System.nanoTime() - t0) / 1e6;
+                losses[it] = loss.item();
+                if (it >= warmup) ms[it - warmup] = dt;
+            }
+            double median = median(ms);
+            System.out.println("engine: " + Ops.backend().name());
+            System.out.println("threads: " + jielong.engine.Parallel.threads());
+            System.out.println("params: " + model.parameterCount());
+            System.out.printf("ms_per_iter: %.2f%n", median);
+            System.out.printf("tokens_per_s: %.0f%n", opts.batch * opts.block / (median / 1000));
+            System.out.printf("loss_first: %.4f%n", losses[0]);
+            double last = 0;
+            for (int i = Math.max(0, iters - 10); i < iters; i++) last += losses[i];
+            System.out.printf("loss_last: %.4f%n", last / Math.min(10, iters));
+            return 0;
+        }
+    }
+
+    /** Generation speed with and without the KV cache, at a full context. */
+    @Command(name = "generate", mixinStandardHelpOptions = true,
+            description = "Time generation; prints tokens_per_s_cached and tokens_per_s_uncached.")
+    static final class Generate implements Callable<Integer> {
+        @Mixin
+        ModelOptions opts;
+
+        @Option(names = "--tokens", description = "tokens per generation (default: the context length)")
+        int tokens = 0;
+
+        @Option(names = "--vocab", description = "vocabulary size of the random model (default: ${DEFAULT-VALUE})")
+        int vocab = 65;
+
+        @Override
+        public Integer call() {
+            opts.applyThreads();
+            int n = tokens > 0 ? tokens : opts.block;
+            Generator g = new Generator(new Gpt(opts.model(vocab), opts.seed));
+            int[] prompt = {0};
+            Sampling s = Sampling.temperature(1f);
+            double cached = 0, uncached = 0;
+            for (int round = 0; round < 5; round++) { // the first rounds warm the JIT up; keep the best
+                long t0 = System.nanoTime();
+                g.generate(prompt, n, s, round, null);
+                long t1 = System.nanoTime();
+                g.generateUncached(prompt, n, s, round, null);
+                long t2 = System.nanoTime();
+                cached = Math.max(cached, n / ((t1 - t0) / 1e9));
+                uncached = Math.max(uncached, n / ((t2 - t1) / 1e9));
+            }
+            System.out.println("tokens: " + n);
+            System.out.printf("tokens_per_s_cached: %.0f%n", cached);
+            System.out.printf("tokens_per_s_uncached: %.0f%n", uncached);
+            System.out.printf("speedup: %.1f%n", cached / uncached);
+            return 0;
+        }
+    }
+
+    static double median(double[] a) {
+        double[] s = a.clone();
+        Arrays.sort(s);
+        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+    }
+}

@@ -1,0 +1,29 @@
+package jielong.cli;
+
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code ./jielong} command line: one entry point for every course tool. */
+@Command(name = "jielong", mixinStandardHelpOptions = true, version = "jielong 0.1.0",
+        description = "Jielong (接龙): how large language models work, in Java notebooks.",
+        subcommands = {TrainCommand.class, SampleCommand.class, BenchCommand.class, ExportCommand.class, DatasetsCommand.class,
+                CommandLine.HelpCommand.class})
+public final class Main implements Callable<Integer> {
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The parser, also used by tests to run commands in-process. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new Main());
+    }
+
+    /** With no command: train a tiny GPT on a generated corpus for a minute, then sample from it. */
+    @Override
+    public Integer call() throws Exception {
+        return new DemoCommand().call();
+    }
+}

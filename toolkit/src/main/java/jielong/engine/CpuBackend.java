@@ -1,0 +1,361 @@
+package jielong.engine;
+
+/**
+ * Every op's forward and backward, side by side, on the CPU. The heavy loops go to
+ * {@link Kernels} (Vector API or plain Java) and are split over rows with {@link Parallel}.
+ */
+public final class CpuBackend implements Backend {
+    private final Kernels k;
+
+    public CpuBackend(Kernels kernels) {
+        this.k = kernels;
+    }
+
+    public CpuBackend() {
+        this(Kernels.CHOSEN);
+    }
+
+    // ---- linear: y = x·w + b --------------------------------------------------------------
+
+    @Override
+    public void linear(Tensor x, Tensor w, Tensor b, Tensor y) {
+        int m = x.rows(), kk = x.cols(), n = w.cols();
+        Parallel.forRange(m, 4, 8, (from, to) -> {
+            k.gemm(to - from, n, kk, x.data, from * kk, kk, 1, w.data, 0, n, y.data, from * n, n, false);
+            if (b != null) for (int r = from; r < to; r++) k.axpy(1f, b.data, 0, y.data, r * n, n);
+        });
+    }
+
+    @Override
+    public void linearBackward(Tensor x, Tensor w, Tensor b, Tensor y) {
+        int m = x.rows(), kk = x.cols(), n = w.cols();
+        float[] dy = y.grad();
+        if (x.requiresGrad) { // dx += dy·wᵀ
+            float[] wT = transpose(w.data, kk, n);
+            float[] dx = x.grad();
+            Parallel.forRange(m, 4, 8, (from, to) ->
+                    k.gemm(to - from, kk, n, dy, from * n, n, 1, wT, 0, kk, dx, from * kk, kk, true));
+        }
+        if (w.requiresGrad) { // dw += xᵀ·dy: row i of dw sums x[:, i] times the rows of dy
+            float[] dw = w.grad();
+            Parallel.forRange(kk, 4, 8, (from, to) ->
+                    k.gemm(to - from, n, m, x.data, from, 1, kk, dy, 0, n, dw, from * n, n, true));
+        }
+        if (b != null && b.requiresGrad) {
+            float[] db = b.grad();
+            for (int r = 0; r < m; r++) k.axpy(1f, dy, r * n, db, 0, n);
+        }
+    }
+
+    // ---- unembed: logits = x·wteᵀ ---------------------------------------------------------
+
+    @Override
+    public void unembed(Tensor x, Tensor wte, Tensor y) {
+        int m = x.rows(), c = x.cols(), v = wte.rows();
+        float[] wT = transpose(wte.data, v, c);
+        Parallel.forRange(m, 4, 8, (from, to) ->
+                k.gemm(to - from, v, c, x.data, from * c, c, 1, wT, 0, v, y.data, from * v, v, false));
+    }
+
+    @Override
+    public void unembedBackward(Tensor x, Tensor wte, Tensor y) {
+        int m = x.rows(), c = x.cols(), v = wte.rows();
+        float[] dy = y.grad();
+        if (x.requiresGrad) {
+            float[] dx = x.grad();
+            Parallel.forRange(m, 4, 8, (from, to) ->
+                    k.gemm(to - from, c, v, dy, from * v, v, 1, wte.data, 0, c, dx, from * c, c, true));
+        }
+        if (wte.requiresGrad) {
+            float[] dw = wte.grad();
+            Parallel.forRange(v, 4, 8, (from, to) ->
+                    k.gemm(to - from, c, m, dy, from, 1, v, x.data, 0, c, dw, from * c, c, true));
+        }
+    }
+
+    // ---- embeddings -------------------------------------------------------------------------
+
+    @Override
+    public void embed(Tensor wte, Tensor wpe, int[] idx, int t, Tensor y) {
+        int c = wte.cols(), vocab = wte.rows();
+        for (int r = 0; r < idx.length; r++) {
+            int token = idx[r];
+            if (token < 0 || token >= vocab) {
+                throw new IllegalArgumentException("token id " + token + " at position " + r
+                        + " is outside the vocabulary [0, " + vocab + "): was the text encoded with this model's tokenizer?");
+            }
+            System.arraycopy(wte.data, token * c, y.data, r * c, c);
+            k.axpy(1f, wpe.data, (r % t) * c, y.data, r * c, c);
+        }
+    }
+
+    @Override
+    public void embedBackward(Tensor wte, Tensor wpe, int[] idx, int t, Tensor y) {
+        int c = wte.cols();
+        float[] dy = y.grad();
+        for (int r = 0; r < idx.length; r++) {
+            if (wte.requiresGrad) k.axpy(1f, dy, r * c, wte.grad(), idx[r] * c, c);
+            if (wpe.requiresGrad) k.axpy(1f, dy, r * c, wpe.grad(), (r % t) * c, c);
+        }
+    }
+
+    // ---- layer norm -------------------------------------------------------------------------
+
+    private static final float LN_EPS = 1e-5f;
+
+    @Override
+    public void layerNorm(Tensor x, Tensor g, Tensor b, Tensor y, Tensor mean, Tensor rstd) {
+        int c = x.cols();
+        Parallel.forRange(x.rows(), 1, 64, (from, to) -> {
+            for (int r = from; r < to; r++) {
+                int o = r * c;
+                float mu = 0;
+                for (int i = 0; i < c; i++) mu += x.data[o + i];
+                mu /= c;
+                float var = 0;
+                for (int i = 0; i < c; i++) {
+                    float d = x.data[o + i] - mu;
+                    var += d * d;
+                }
+                float rs = (float) (1.0 / Math.sqrt(var / c + LN_EPS));
+                mean.data[r] = mu;
+                rstd.data[r] = rs;
+                for (int i = 0; i < c; i++) y.data[o + i] = (x.data[o + i] - mu) * rs * g.data[i] + b.data[i];
+            }
+        });
+    }
+
+    @Override
+    public void layerNormBackward(Tensor x, Tensor g, Tensor b, Tensor y, Tensor mean, Tensor rstd) {
+        int c = x.cols(), m = x.rows();
+        float[] dy = y.grad();
+        if (x.requiresGrad) {
+            float[] dx = x.grad();
+            // dx = rstd·(dx̂ − mean(dx̂) − x̂·mean(dx̂·x̂)) with dx̂ = dy·g: the normalisation's Jacobian.
+            Parallel.forRange(m, 1, 64, (from, to) -> {
+                for (int r = from; r < to; r++) {
+                    int o = r * c;
+                    float mu = mean.data[r], rs = rstd.data[r];
+                    float sumD = 0, sumDX = 0;
+                    for (int i = 0; i < c; i++) {
+                        float d = dy[o + i] * g.data[i];
+                        sumD += d;
+                        sumDX += d * (x.data[o + i] - mu) * rs;
+                    }
+                    sumD /= c;
+                    sumDX /= c;
+                    for (int i = 0; i < c; i++) {
+                        float xhat = (x.data[o + i] - mu) * rs;
+                        dx[o + i] += rs * (dy[o + i] * g.data[i] - sumD - xhat * sumDX);
+                    }
+                }
+            });
+        }
+        if (g.requiresGrad || b.requiresGrad) {
+            float[] dg = g.grad(), db = b.grad();
+            for (int r = 0; r < m; r++) {
+                int o = r * c;
+                float mu = mean.data[r], rs = rstd.data[r];
+                for (int i = 0; i < c; i++) {
+                    dg[i] += dy[o + i] * (x.data[o + i] - mu) * rs;
+                    db[i] += dy[o + i];
+                }
+            }
+        }
+    }
+
+    // ---- GELU and the residual add ------------------------------------------------------------
+
+    @Override
+    public void gelu(Tensor x, Tensor y) {
+        Parallel.forRange(x.size(), 1024, 8192, (from, to) -> k.gelu(x.data, y.data, from, to - from));
+    }
+
+    @Override
+    public void geluBackward(Tensor x, Tensor y) {
+        if (!x.requiresGrad) return;
+        float[] dx = x.grad(), dy = y.grad();
+        Parallel.forRange(x.size(), 1024, 8192, (from, to) -> k.geluBackward(x.data, dy, dx, from, to - from));
+    }
+
+    @Override
+    public void add(Tensor a, Tensor b, Tensor y) {
+        System.arraycopy(a.data, 0, y.data, 0, a.size());
+        k.axpy(1f, b.data, 0, y.data, 0, b.size());
+    }
+
+    @Override
+    public void addBackward(Tensor a, Tensor b, Tensor y) {
+        if (a.requiresGrad) k.axpy(1f, y.grad(), 0, a.grad(), 0, a.size());
+        if (b.requiresGrad) k.axpy(1f, y.grad(), 0, b.grad(), 0, b.size());
+    }
+
+    // ---- causal multi-head self-attention -------------------------------------------------------
+
+    @Override
+    public void attention(Tensor qkv, int batch, int t, int heads, Tensor y, Tensor probs) {
+        int c = y.cols(), hs = c / heads, ld = 3 * c;
+        float scale = (float) (1.0 / Math.sqrt(hs));
+        Parallel.forEach(batch * heads, task -> {
+            int b = task / heads, h = task % heads;
+            int q = b * t * ld + h * hs, kOff = q + c, v = q + 2 * c;
+            float[] kT = transposeStrided(qkv.data, kOff, ld, t, hs);      // [hs, t]
+            int p = task * t * t;                                           // this head's t×t block
+            k.gemm(t, t, hs, qkv.data, q, ld, 1, kT, 0, t, probs.data, p, t, false); // scores q·kᵀ
+            for (int i = 0; i < t; i++) {                                   // causal softmax, row by row
+                int row = p + i * t;
+                k.scale(probs.data, row, i + 1, scale);
+                float max = k.max(probs.data, row, i + 1);
+                float sum = k.expShifted(probs.data, row, i + 1, max);
+                k.scale(probs.data, row, i + 1, 1f / sum);
+                java.util.Arrays.fill(probs.data, row + i + 1, row + t, 0f); // the future gets weight 0
+            }
+            k.gemm(t, hs, t, probs.data, p, t, 1, qkv.data, v, ld, y.data, b * t * c + h * hs, c, false);
+        });
+    }
+
+    @Override
+    public void attentionBackward(Tensor qkv, int batch, int t, int heads, Tensor y, Tensor probs) {
+        if (!qkv.requiresGrad) return;
+        int c = y.cols(), hs = c / heads, ld = 3 * c;
+        float scale = (float) (1.0 / Math.sqrt(hs));
+        float[] dy = y.grad(), dqkv = qkv.grad();
+        Parallel.forEach(batch * heads, task -> {
+            int b = task / heads, h = task % heads;
+            int q = b * t * ld + h * hs, kOff = q + c, v = q + 2 * c;
+            int yOff = b * t * c + h * hs, p = task * t * t;
+            float[] vT = transposeStrided(qkv.data, v, ld, t, hs);
+            float[] ds = new float[t * t];
+            k.gemm(t, t, hs, dy, yOff, c, 1, vT, 0, t, ds, 0, t, false);   // dP = dY·Vᵀ
+            for (int i = 0; i < t; i++) {                                   // softmax backward, scaled
+                int row = i * t;
+                float dot = k.dot(probs.data, p + row, ds, row, i + 1);
+                for (int j = 0; j <= i; j++) ds[row + j] = probs.data[p + row + j] * (ds[row + j] - dot) * scale;
+                java.util.Arrays.fill(ds, row + i + 1, row + t, 0f);
+            }
+            k.gemm(t, hs, t, ds, 0, t, 1, qkv.data, kOff, ld, dqkv, q, ld, true);          // dQ = dS·K
+            k.gemm(t, hs, t, ds, 0, 1, t, qkv.data, q, ld, dqkv, kOff, ld, true);          // dK = dSᵀ·Q
+            k.gemm(t, hs, t, probs.data, p, 1, t, dy, yOff, c, dqkv, v, ld, true);         // dV = Pᵀ·dY
+        });
+    }
+
+    @Override
+    public void attentionStep(Tensor qkv, Tensor kCache, Tensor vCache, int pos, int heads, Tensor y) {
+        int c = y.cols(), hs = c / heads;
+        float scale = (float) (1.0 / Math.sqrt(hs));
+        System.arraycopy(qkv.data, c, kCache.data, pos * c, c);
+        System.arraycopy(qkv.data, 2 * c, vCache.data, pos * c, c);
+        float[] w = new float[pos + 1];
+        java.util.Arrays.fill(y.data, 0f);
+        for (int h = 0; h < heads; h++) {
+            int off = h * hs;
+            for (int s = 0; s <= pos; s++) w[s] = k.dot(qkv.data, off, kCache.data, s * c + off, hs) * scale;
+            float max = k.max(w, 0, pos + 1);
+            float sum = k.expShifted(w, 0, pos + 1, max);
+            for (int s = 0; s <= pos; s++) k.axpy(w[s] / sum, vCache.data, s * c + off, y.data, off, hs);
+        }
+    }
+
+    // ---- cross-entropy ------------------------------------------------------------------------
+
+    @Override
+    public float crossEntropy(Tensor logits, int[] targets, Tensor probs) {
+        int m = logits.rows(), v = logits.cols();
+        if (targets.length != m) {
+            throw new IllegalArgumentException("cross-entropy: " + m + " rows of logits but " + targets.length + " targets");
+        }
+        double[] rowLoss = new double[m];
+        Parallel.forRange(m, 1, 64, (from, to) -> {
+            for (int r = from; r < to; r++) {
+                int o = r * v, target = targets[r];
+                if (target < 0 || target >= v) {
+                    throw new IllegalArgumentException("target id " + target + " at row " + r + " is outside the vocabulary [0, " + v + ")");
+                }
+                System.arraycopy(logits.data, o, probs.data, o, v);
+                float max = k.max(probs.data, o, v);
+                float sum = k.expShifted(probs.data, o, v, max);
+                k.scale(probs.data, o, v, 1f / sum);
+                rowLoss[r] = Math.log(sum) + max - logits.data[o + target];
+            }
+        });
+        double total = 0;
+        for (double l : rowLoss) total += l;
+        return (float) (total / m);
+    }
+
+    @Override
+    public void crossEntropyBackward(Tensor logits, int[] targets, Tensor probs, Tensor loss) {
+        if (!logits.requiresGrad) return;
+        int m = logits.rows(), v = logits.cols();
+        float g = loss.grad()[0] / m;
+        float[] dl = logits.grad();
+        // d(loss)/d(logit) = softmax − one-hot(target), averaged over rows.
+        for (int r = 0; r < m; r++) {
+            k.axpy(g, probs.data, r * v, dl, r * v, v);
+            dl[r * v + targets[r]] -= g;
+        }
+    }
+
+    // ---- dropout --------------------------------------------------------------------------------
+
+    @Override
+    public void dropout(Tensor x, Tensor mask, Tensor y) {
+        for (int i = 0; i < x.size(); i++) y.data[i] = x.data[i] * mask.data[i];
+    }
+
+    @Override
+    public void dropoutBackward(Tensor x, Tensor mask, Tensor y) {
+        if (!x.requiresGrad) return;
+        float[] dx = x.grad(), dy = y.grad();
+        for (int i = 0; i < x.size(); i++) dx[i] += dy[i] * mask.data[i];
+    }
+
+    // ---- optimiser helpers ----------------------------------------------------------------------
+
+    @Override
+    public void adamw(Tensor param, float[] m, float[] v, float lr, float beta1, float beta2, float eps,
+                      float weightDecay, int step) {
+        float c1 = (float) (1 - Math.pow(beta1, step)), c2 = (float) (1 - Math.pow(beta2, step));
+        float[] g = param.grad();
+        Parallel.forRange(param.size(), 1024, 32768, (from, to) ->
+                k.adamw(param.data, g, m, v, from, to - from, lr, beta1, beta2, eps, weightDecay, c1, c2));
+    }
+
+    @Override
+    public void scaleGrad(Tensor param, float factor) {
+        k.scale(param.grad(), 0, param.size(), factor);
+    }
+
+    @Override
+    public double gradSquaredSum(Tensor param) {
+        float[] g = param.grad();
+        double s = 0;
+        for (float x : g) s += (double) x * x;
+        return s;
+    }
+
+    @Override
+    public String name() {
+        return "CPU, " + k.name() + ", " + Parallel.threads() + " thread(s)";
+    }
+
+    // ---- helpers --------------------------------------------------------------------------------
+
+    /** The transpose of a rows×cols row-major matrix. */
+    static float[] transpose(float[] a, int rows, int cols) {
+        float[] t = new float[a.length];
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) t[c * rows + r] = a[r * cols + c];
+        }
+        return t;
+    }
+
+    /** The transpose [cols, rows] of a rows×cols block read at offset with row stride ld. */
+    private static float[] transposeStrided(float[] a, int off, int ld, int rows, int cols) {
+        float[] t = new float[rows * cols];
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) t[c * rows + r] = a[off + r * ld + c];
+        }
+        return t;
+    }
+}

@@ -1,0 +1,82 @@
+package jielong.engine;
+
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+
+/**
+ * Splits loops over rows across a fork/join pool sized to the cores (or to {@link #setThreads}).
+ * Every output row is computed by exactly one thread in a fixed order, so results do not
+ * depend on how many threads ran.
+ */
+public final class Parallel {
+    /** A loop body over the half-open range of rows [from, to). */
+    @FunctionalInterface
+    public interface Range {
+        void run(int from, int to);
+    }
+
+    private static volatile int threads = Runtime.getRuntime().availableProcessors();
+    private static volatile ForkJoinPool pool = newPool(threads);
+
+    private Parallel() {}
+
+    /** Number of threads the engine uses (1 runs everything on the caller's thread). */
+    public static int threads() {
+        return threads;
+    }
+
+    /** Sets the engine's thread count; 0 means one per core. */
+    public static synchronized void setThreads(int n) {
+        int wanted = n <= 0 ? Runtime.getRuntime().availableProcessors() : n;
+        if (wanted == threads) return;
+        ForkJoinPool old = pool;
+        pool = newPool(wanted);
+        threads = wanted;
+        old.shutdown();
+    }
+
+    /**
+     * Runs body over [0, n) in at most {@link #threads()} chunks whose sizes are multiples of
+     * {@code grain} (so kernels keep their register blocks whole); the caller runs one chunk.
+     * Loops with fewer than {@code minWork} rows run serially: waking a thread costs microseconds.
+     */
+    public static void forRange(int n, int grain, int minWork, Range body) {
+        int t = threads;
+        if (t <= 1 || n < minWork || n < 2 * grain) {
+            body.run(0, n);
+            return;
+        }
+        int blocks = (n + grain - 1) / grain;
+        t = Math.min(t, blocks);
+        ForkJoinTask<?>[] tasks = new ForkJoinTask<?>[t - 1];
+        int start = 0;
+        int[] bounds = new int[t + 1];
+        for (int i = 0; i < t; i++) {
+            bounds[i] = start;
+            start = Math.min(n, start + (blocks * (i + 1) / t - blocks * i / t) * grain);
+        }
+        bounds[t] = n;
+        for (int i = 1; i < t; i++) {
+            int from = bounds[i], to = bounds[i + 1];
+            tasks[i - 1] = pool.submit(() -> body.run(from, to));
+        }
+        body.run(bounds[0], bounds[1]);
+        for (ForkJoinTask<?> task : tasks) task.join();
+    }
+
+    /** Runs body for every index in [0, n), indices split evenly across threads. */
+    public static void forEach(int n, java.util.function.IntConsumer body) {
+        forRange(n, 1, 2, (from, to) -> {
+            for (int i = from; i < to; i++) body.accept(i);
+        });
+    }
+
+    private static ForkJoinPool newPool(int n) {
+        return new ForkJoinPool(Math.max(1, n), p -> {
+            var w = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(p);
+            w.setDaemon(true);
+            w.setName("jielong-" + w.getPoolIndex());
+            return w;
+        }, null, false);
+    }
+}
