@@ -75,12 +75,14 @@ public final class LossCurve implements Renderable {
     public synchronized XYChart chart() {
         XYChart chart = new XYChartBuilder().width(640).height(320).title(title)
                 .xAxisTitle("step").yAxisTitle("loss").build();
-        chart.getStyler().setMarkerSize(0);
+        chart.getStyler().setMarkerSize(6);
         if (!steps.isEmpty()) {
             chart.addSeries("train", new ArrayList<>(steps), new ArrayList<>(losses)).setMarker(SeriesMarkers.NONE);
         }
         if (!valSteps.isEmpty()) {
-            chart.addSeries("validation", new ArrayList<>(valSteps), new ArrayList<>(valLosses));
+            // Dots as well as a line: validation may have been measured only once so far.
+            chart.addSeries("validation", new ArrayList<>(valSteps), new ArrayList<>(valLosses))
+                    .setMarker(SeriesMarkers.CIRCLE);
         }
         return chart;
     }

@@ -269,14 +269,18 @@ public final class Evaluator implements AutoCloseable {
                 outcome.error = tracebacks.runtime(event.exception());
                 return;
             }
-            if (isValueSnippet(snippet)) {
+            Object value = execution.lastValue();
+            if (isValueSnippet(snippet) && value != System.out && value != System.err) {
                 outcome.hasValue = true;
-                outcome.value = execution.lastValue();
+                outcome.value = value;
             }
         }
     }
 
-    /** An expression (or JShell's {@code $1} for one), not a declaration or a statement. */
+    /**
+     * An expression (or JShell's {@code $1} for one), not a declaration or a statement. A cell ending in
+     * {@code System.out.printf(...)} has a value too, {@code System.out} itself; nobody wants to see it.
+     */
     private static boolean isValueSnippet(Snippet snippet) {
         if (snippet instanceof ExpressionSnippet) {
             return !((ExpressionSnippet) snippet).typeName().equals("void");
