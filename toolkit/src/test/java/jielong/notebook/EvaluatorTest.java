@@ -141,6 +141,25 @@ class EvaluatorTest {
     }
 
     @Test
+    void anInterruptLetsCodeThatChecksForItStopCleanly() throws Exception {
+        run("boolean stoppedCleanly = false;");
+        Thread interrupter = new Thread(() -> {
+            try {
+                Thread.sleep(400);
+            } catch (InterruptedException ignored) {
+                return;
+            }
+            evaluator.interrupt();
+        });
+        interrupter.start();
+        CellResult result = run("{\n    while (!Thread.currentThread().isInterrupted()) { Math.sqrt(2); }\n"
+                + "    stoppedCleanly = true;\n}");
+        interrupter.join();
+        assertEquals(CellError.INTERRUPTED, result.error().name());
+        assertEquals(true, run("stoppedCleanly").value(), "the loop ended by itself, not by force");
+    }
+
+    @Test
     void magicsTimeAndLoad() throws Exception {
         RecordingSink sink = new RecordingSink();
         CellResult timed = run("%time 6 * 7", sink);

@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import jdk.jshell.DeclarationSnippet;
 import jdk.jshell.ExpressionSnippet;
 import jdk.jshell.JShell;
@@ -256,13 +257,13 @@ public final class Evaluator implements AutoCloseable {
             }
             if (event.status() == Snippet.Status.REJECTED) {
                 outcome.error = Tracebacks.compile(text, label, piece.offset(),
-                        shell.diagnostics(snippet).collect(java.util.stream.Collectors.toList()));
+                        shell.diagnostics(snippet).collect(Collectors.toList()));
                 return;
             }
             if (event.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED) {
                 outcome.error = CellError.of(CellError.UNRESOLVED, snippet.source().strip().lines().findFirst()
                         .orElse("") + " needs " + shell.unresolvedDependencies((DeclarationSnippet) snippet)
-                        .collect(java.util.stream.Collectors.joining(", ")) + ", which is not declared");
+                        .collect(Collectors.joining(", ")) + ", which is not declared");
                 return;
             }
             if (event.exception() != null) {
