@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import jielong.notebook.eval.CellError;
 import jielong.notebook.eval.CellResult;
+import jielong.notebook.eval.CodeAssist;
 import jielong.notebook.eval.Evaluator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -177,9 +178,9 @@ class EvaluatorTest {
     @Test
     void completionAndInspection() {
         run("String greeting = \"hello\";");
-        Evaluator.Completion completion = evaluator.complete("int n = 1;\ngreeting.toUpp", 25);
+        CodeAssist.Completion completion = evaluator.assist().complete("int n = 1;\ngreeting.toUpp", 25);
         assertTrue(completion.matches().contains("toUpperCase("), completion.matches().toString());
         assertEquals(20, completion.start());
-        assertTrue(evaluator.inspect("greeting.length()", 12).contains("length()"));
+        assertTrue(evaluator.assist().inspect("greeting.length()", 12).contains("length()"));
     }
 }

@@ -18,8 +18,6 @@ import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
-import jdk.jshell.SourceCodeAnalysis.Completeness;
-import jdk.jshell.SourceCodeAnalysis.Suggestion;
 import jdk.jshell.VarSnippet;
 import jielong.notebook.display.Output;
 import jielong.notebook.display.OutputSink;
@@ -40,6 +38,7 @@ public final class Evaluator implements AutoCloseable {
     private final JShell shell;
     private final SourceCodeAnalysis analysis;
     private final CellSplitter splitter;
+    private final CodeAssist assist;
     private final InProcessExecution execution;
     private final Map<String, SourcePlace> places = new ConcurrentHashMap<>();
     private final Tracebacks tracebacks = new Tracebacks(places);
@@ -58,6 +57,7 @@ public final class Evaluator implements AutoCloseable {
         this.execution = provider.execution();
         this.analysis = shell.sourceCodeAnalysis();
         this.splitter = new CellSplitter(analysis);
+        this.assist = new CodeAssist(analysis);
         for (String line : Prelude.IMPORTS) {
             shell.eval(line); // an import of a package that is not there is rejected, and so skipped
         }
@@ -118,8 +118,8 @@ public final class Evaluator implements AutoCloseable {
 
     private CellError stopError(Duration timeout) {
         if (CellError.TIMED_OUT.equals(stopReason)) {
-            return CellError.of(CellError.TIMED_OUT,
-                    "the cell ran longer than " + timeout.toSeconds() + " s and was stopped");
+            String limit = timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms";
+            return CellError.of(CellError.TIMED_OUT, "the cell ran longer than " + limit + " and was stopped");
         }
         return CellError.of(CellError.INTERRUPTED, "the cell was interrupted");
     }
@@ -295,76 +295,9 @@ public final class Evaluator implements AutoCloseable {
         shell.addToClasspath(path.toAbsolutePath().toString());
     }
 
-    /** Completion candidates at {@code cursor}, and the part of the code they replace. */
-    public Completion complete(String code, int cursor) {
-        int start = currentSnippetStart(code, cursor);
-        int[] anchor = new int[1];
-        List<Suggestion> suggestions = analysis.completionSuggestions(code.substring(start), cursor - start, anchor);
-        List<String> matches = new ArrayList<>();
-        suggestions.stream().filter(Suggestion::matchesType).map(Suggestion::continuation)
-                .distinct().forEach(matches::add);
-        suggestions.stream().map(Suggestion::continuation).filter(s -> !matches.contains(s))
-                .distinct().forEach(matches::add);
-        return new Completion(matches, start + anchor[0], cursor);
-    }
-
-    /** Text to show for the name under {@code cursor} (Shift-Tab): its signatures, or an empty string. */
-    public String inspect(String code, int cursor) {
-        // JShell documents a name only with the cursor at its end, or just inside a call's "(".
-        int end = cursor;
-        while (end < code.length() && Character.isJavaIdentifierPart(code.charAt(end))) {
-            end++;
-        }
-        if (end < code.length() && code.charAt(end) == '(') {
-            String call = documentation(code, end + 1);
-            if (!call.isEmpty()) {
-                return call;
-            }
-        }
-        return documentation(code, end);
-    }
-
-    private String documentation(String code, int cursor) {
-        int start = currentSnippetStart(code, cursor);
-        StringBuilder text = new StringBuilder();
-        for (SourceCodeAnalysis.Documentation doc : analysis.documentation(code.substring(start), cursor - start, true)) {
-            text.append(doc.signature()).append('\n');
-            if (doc.javadoc() != null && !doc.javadoc().isBlank()) {
-                text.append(doc.javadoc().strip()).append("\n\n");
-            }
-        }
-        return text.toString().strip();
-    }
-
-    /** Whether the code could run as it is, or a console should wait for more lines. */
-    public Completeness completeness(String code) {
-        String rest = code;
-        while (!rest.isBlank()) {
-            SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(rest);
-            if (!info.completeness().isComplete() || info.remaining().isBlank()) {
-                return info.completeness();
-            }
-            rest = info.remaining();
-        }
-        return Completeness.EMPTY;
-    }
-
-    /** Where the snippet around {@code cursor} starts: completion must see that snippet alone. */
-    private int currentSnippetStart(String code, int cursor) {
-        String before = code.substring(0, cursor);
-        int start = 0;
-        while (start < before.length()) {
-            SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(before.substring(start));
-            if (!info.completeness().isComplete() || info.remaining().isEmpty()) {
-                break;
-            }
-            start = before.length() - info.remaining().length();
-        }
-        return start;
-    }
-
-    /** Completion candidates, and the code range {@code [start, end)} a chosen one replaces. */
-    public record Completion(List<String> matches, int start, int end) {
+    /** Tab completion, Shift-Tab help and "is this code complete?" for this session's code. */
+    public CodeAssist assist() {
+        return assist;
     }
 
     @Override
