@@ -112,6 +112,22 @@ class EvaluatorTest {
         CellResult result = run("System.out.println(\"before\");\nSystem.exit(3);");
         assertEquals("jielong.notebook.eval.ExitRefusedException", result.error().name());
         assertEquals(2, run("1 + 1").value(), "the session lives on");
+        CellResult viaReference = run("java.util.function.IntConsumer quit = System::exit;\nquit.accept(1);");
+        assertEquals("jielong.notebook.eval.ExitRefusedException", viaReference.error().name());
+    }
+
+    @Test
+    void classpathMagicAddsCompiledClasses() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("classes");
+        java.nio.file.Path source = dir.resolve("Greeter.java");
+        java.nio.file.Files.writeString(source,
+                "package greet; public class Greeter { public static String hi() { return \"hi\"; } }");
+        assertEquals(0, javax.tools.ToolProvider.getSystemJavaCompiler()
+                .run(null, null, null, "-d", dir.toString(), source.toString()));
+        RecordingSink sink = new RecordingSink();
+        CellResult result = run("%classpath " + dir.toAbsolutePath() + "\ngreet.Greeter.hi()", sink);
+        assertEquals("hi", result.value(), () -> String.valueOf(result.error()));
+        assertTrue(sink.printed("stdout").contains("Added 1 to the class path"), sink.printed("stdout"));
     }
 
     @Test

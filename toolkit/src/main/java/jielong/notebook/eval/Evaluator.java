@@ -3,7 +3,6 @@ package jielong.notebook.eval;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -58,6 +57,8 @@ public final class Evaluator implements AutoCloseable {
         this.analysis = shell.sourceCodeAnalysis();
         this.splitter = new CellSplitter(analysis);
         this.assist = new CodeAssist(analysis);
+        // Not a --class-path compiler option: JShell would then ignore what %classpath adds later.
+        shell.addToClasspath(System.getProperty("java.class.path"));
         for (String line : Prelude.IMPORTS) {
             shell.eval(line); // an import of a package that is not there is rejected, and so skipped
         }
@@ -73,13 +74,11 @@ public final class Evaluator implements AutoCloseable {
         shell.eval("\"warm-up\".length()");
     }
 
-    /** The compiler sees what this JVM sees: the toolkit, its libraries, and the Vector API if loaded. */
+    /** The compiler sees the Vector API when this JVM has it, as the toolkit's kernels do. */
     private static String[] compilerOptions() {
-        List<String> options = new ArrayList<>(List.of("--class-path", System.getProperty("java.class.path")));
-        if (ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()) {
-            options.addAll(List.of("--add-modules", "jdk.incubator.vector"));
-        }
-        return options.toArray(String[]::new);
+        return ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
+                ? new String[] {"--add-modules", "jdk.incubator.vector"}
+                : new String[0];
     }
 
     /** Runs a cell with output to the current sink, numbering it after the cells before it. */
