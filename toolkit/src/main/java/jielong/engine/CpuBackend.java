@@ -192,8 +192,7 @@ public final class CpuBackend implements Backend {
             k.gemm(t, t, hs, dy, yOff, c, 1, vT, 0, t, ds, 0, t, false);   // dP = dY·Vᵀ
             for (int i = 0; i < t; i++) {                                   // softmax backward, scaled
                 int row = i * t;
-                float dot = k.dot(probs.data, p + row, ds, row, i + 1);
-                for (int j = 0; j <= i; j++) ds[row + j] = probs.data[p + row + j] * (ds[row + j] - dot) * scale;
+                k.softmaxBackward(probs.data, p + row, ds, row, i + 1, scale);
                 java.util.Arrays.fill(ds, row + i + 1, row + t, 0f);
             }
             k.gemm(t, hs, t, ds, 0, t, 1, qkv.data, kOff, ld, dqkv, q, ld, true);          // dQ = dS·K

@@ -35,6 +35,12 @@ public interface Kernels {
     /** x[i] = exp(x[i] − shift) over len elements; returns their sum. */
     float expShifted(float[] x, int off, int len, float shift);
 
+    /**
+     * Softmax backward for one row: given probabilities p and d = dL/dp, sets
+     * d[i] = scale·p[i]·(d[i] − Σ p·d), the gradient with respect to the (scaled) scores.
+     */
+    void softmaxBackward(float[] p, int pOff, float[] d, int dOff, int len, float scale);
+
     /** x[i] *= factor over len elements. */
     void scale(float[] x, int off, int len, float factor);
 

@@ -48,6 +48,12 @@ final class ScalarKernels implements Kernels {
     }
 
     @Override
+    public void softmaxBackward(float[] p, int pOff, float[] d, int dOff, int len, float scale) {
+        float dot = dot(p, pOff, d, dOff, len);
+        for (int i = 0; i < len; i++) d[dOff + i] = p[pOff + i] * (d[dOff + i] - dot) * scale;
+    }
+
+    @Override
     public void scale(float[] x, int off, int len, float factor) {
         for (int i = off; i < off + len; i++) x[i] *= factor;
     }

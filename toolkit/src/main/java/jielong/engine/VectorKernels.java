@@ -215,6 +215,16 @@ final class VectorKernels implements Kernels {
     }
 
     @Override
+    public void softmaxBackward(float[] p, int pOff, float[] d, int dOff, int len, float scale) {
+        float dot = dot(p, pOff, d, dOff, len);
+        int i = 0;
+        for (; i + L <= len; i += L) {
+            load(p, pOff + i).mul(load(d, dOff + i).sub(dot)).mul(scale).intoArray(d, dOff + i);
+        }
+        for (; i < len; i++) d[dOff + i] = p[pOff + i] * (d[dOff + i] - dot) * scale;
+    }
+
+    @Override
     public void scale(float[] x, int off, int len, float factor) {
         int i = 0;
         for (; i + L <= len; i += L) FloatVector.fromArray(S, x, off + i).mul(factor).intoArray(x, off + i);
