@@ -21,6 +21,6 @@ public record Outcome(GradedTest test, Status status, String message, long milli
 
     /** The same test, marked as not trusted for the given reason. */
     public Outcome untrusted(String reason) {
-        return new Outcome(test, Status.UNTRUSTED, reason, millis);
+        return new Outcome(test, Status.UNTRUSTED, reason + " (as run, the test " + status.word + ")", millis);
     }
 }

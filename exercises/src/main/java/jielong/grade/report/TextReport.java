@@ -15,6 +15,10 @@ final class TextReport {
         boolean anyFailure = r.rows().stream().anyMatch(row -> !row.failures().isEmpty());
         if (anyFailure) sb.append("\nwhat went wrong:\n");
         for (ExerciseRow row : r.rows()) {
+            if (row.summary().equals("not trusted")) {
+                sb.append("  ").append(row.id()).append(": not trusted: ").append(row.failures().get(0).message()).append('\n');
+                continue;
+            }
             if (row.summary().equals("not implemented yet")) { // one line says it all
                 sb.append("  ").append(row.id()).append(": ").append(row.failures().get(0).message().split("\n")[0]
                         .replaceFirst("^.*?: not implemented yet", "not implemented yet")).append('\n');
