@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code ./jielong bench}: speed figures, printed one per line in a form scripts can compare. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure training and generation speed.",
-        subcommands = {BenchCommand.Train.class, BenchCommand.Generate.class})
+        subcommands = {BenchCommand.Train.class, BenchCommand.Generate.class, BenchCommand.MatMul.class})
 final class BenchCommand {
 
     /** Mirrors ../shared/bench/torch_gpt_ref.py: same model, optimiser settings and printed lines. */
@@ -110,6 +110,41 @@ final class BenchCommand {
             System.out.printf("tokens_per_s_cached: %.0f%n", cached);
             System.out.printf("tokens_per_s_uncached: %.0f%n", uncached);
             System.out.printf("speedup: %.1f%n", cached / uncached);
+            return 0;
+        }
+    }
+
+    /** The engine's matrix product at the baby GPT's shapes, on 1 and 2 threads (or --threads). */
+    @Command(name = "matmul", mixinStandardHelpOptions = true,
+            description = "GFLOP/s of the engine's matmul at the tiny GPT's shapes, per thread count.")
+    static final class MatMul implements Callable<Integer> {
+        @Option(names = "--threads", split = ",", description = "thread counts to try (default: 1,2)")
+        int[] threads = {1, 2};
+
+        @Override
+        public Integer call() {
+            int[][] shapes = {{768, 384, 128}, {768, 128, 128}, {768, 512, 128}, {768, 128, 512}, {128, 384, 768}, {768, 65, 128}};
+            System.out.println("engine: " + Ops.backend().name().replaceAll(", \\d+ thread.*", ""));
+            for (int t : threads) {
+                jielong.engine.Parallel.setThreads(t);
+                for (int[] s : shapes) {
+                    int m = s[0], n = s[1], k = s[2];
+                    Random rng = new Random(1);
+                    float[] a = new float[m * k], w = new float[k * n];
+                    for (int i = 0; i < a.length; i++) a[i] = rng.nextFloat();
+                    for (int i = 0; i < w.length; i++) w[i] = rng.nextFloat();
+                    Tensor x = Tensor.of(a, m, k), wt = Tensor.of(w, k, n);
+                    double flops = 2.0 * m * n * k;
+                    int reps = (int) Math.max(3, 2e9 / flops);
+                    double best = Double.MAX_VALUE;
+                    for (int round = 0; round < 5; round++) {
+                        long t0 = System.nanoTime();
+                        for (int r = 0; r < reps; r++) Ops.linear(x, wt, null);
+                        best = Math.min(best, (System.nanoTime() - t0) / 1e9 / reps);
+                    }
+                    System.out.printf("threads %d  %4dx%-4d times %4dx%-4d  %6.1f GFLOP/s%n", t, m, k, k, n, flops / best / 1e9);
+                }
+            }
             return 0;
         }
     }

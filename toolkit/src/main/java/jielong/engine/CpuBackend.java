@@ -20,7 +20,7 @@ public final class CpuBackend implements Backend {
     @Override
     public void linear(Tensor x, Tensor w, Tensor b, Tensor y) {
         int m = x.rows(), kk = x.cols(), n = w.cols();
-        Parallel.forRange(m, 4, 8, (from, to) -> {
+        Parallel.forRange(m, 8, 16, (from, to) -> {
             k.gemm(to - from, n, kk, x.data, from * kk, kk, 1, w.data, 0, n, y.data, from * n, n, false);
             if (b != null) for (int r = from; r < to; r++) k.axpy(1f, b.data, 0, y.data, r * n, n);
         });
@@ -33,12 +33,12 @@ public final class CpuBackend implements Backend {
         if (x.requiresGrad) { // dx += dy·wᵀ
             float[] wT = transpose(w.data, kk, n);
             float[] dx = x.grad();
-            Parallel.forRange(m, 4, 8, (from, to) ->
+            Parallel.forRange(m, 8, 16, (from, to) ->
                     k.gemm(to - from, kk, n, dy, from * n, n, 1, wT, 0, kk, dx, from * kk, kk, true));
         }
         if (w.requiresGrad) { // dw += xᵀ·dy: row i of dw sums x[:, i] times the rows of dy
             float[] dw = w.grad();
-            Parallel.forRange(kk, 4, 8, (from, to) ->
+            Parallel.forRange(kk, 8, 16, (from, to) ->
                     k.gemm(to - from, n, m, x.data, from, 1, kk, dy, 0, n, dw, from * n, n, true));
         }
         if (b != null && b.requiresGrad) {
@@ -53,7 +53,7 @@ public final class CpuBackend implements Backend {
     public void unembed(Tensor x, Tensor wte, Tensor y) {
         int m = x.rows(), c = x.cols(), v = wte.rows();
         float[] wT = transpose(wte.data, v, c);
-        Parallel.forRange(m, 4, 8, (from, to) ->
+        Parallel.forRange(m, 8, 16, (from, to) ->
                 k.gemm(to - from, v, c, x.data, from * c, c, 1, wT, 0, v, y.data, from * v, v, false));
     }
 
@@ -63,12 +63,12 @@ public final class CpuBackend implements Backend {
         float[] dy = y.grad();
         if (x.requiresGrad) {
             float[] dx = x.grad();
-            Parallel.forRange(m, 4, 8, (from, to) ->
+            Parallel.forRange(m, 8, 16, (from, to) ->
                     k.gemm(to - from, c, v, dy, from * v, v, 1, wte.data, 0, c, dx, from * c, c, true));
         }
         if (wte.requiresGrad) {
             float[] dw = wte.grad();
-            Parallel.forRange(v, 4, 8, (from, to) ->
+            Parallel.forRange(v, 8, 16, (from, to) ->
                     k.gemm(to - from, c, m, dy, from, 1, v, x.data, 0, c, dw, from * c, c, true));
         }
     }
@@ -107,21 +107,7 @@ public final class CpuBackend implements Backend {
     public void layerNorm(Tensor x, Tensor g, Tensor b, Tensor y, Tensor mean, Tensor rstd) {
         int c = x.cols();
         Parallel.forRange(x.rows(), 1, 64, (from, to) -> {
-            for (int r = from; r < to; r++) {
-                int o = r * c;
-                float mu = 0;
-                for (int i = 0; i < c; i++) mu += x.data[o + i];
-                mu /= c;
-                float var = 0;
-                for (int i = 0; i < c; i++) {
-                    float d = x.data[o + i] - mu;
-                    var += d * d;
-                }
-                float rs = (float) (1.0 / Math.sqrt(var / c + LN_EPS));
-                mean.data[r] = mu;
-                rstd.data[r] = rs;
-                for (int i = 0; i < c; i++) y.data[o + i] = (x.data[o + i] - mu) * rs * g.data[i] + b.data[i];
-            }
+            for (int r = from; r < to; r++) k.layerNorm(x.data, y.data, r * c, c, g.data, b.data, LN_EPS, mean.data, rstd.data, r);
         });
     }
 
@@ -131,36 +117,13 @@ public final class CpuBackend implements Backend {
         float[] dy = y.grad();
         if (x.requiresGrad) {
             float[] dx = x.grad();
-            // dx = rstd·(dx̂ − mean(dx̂) − x̂·mean(dx̂·x̂)) with dx̂ = dy·g: the normalisation's Jacobian.
             Parallel.forRange(m, 1, 64, (from, to) -> {
-                for (int r = from; r < to; r++) {
-                    int o = r * c;
-                    float mu = mean.data[r], rs = rstd.data[r];
-                    float sumD = 0, sumDX = 0;
-                    for (int i = 0; i < c; i++) {
-                        float d = dy[o + i] * g.data[i];
-                        sumD += d;
-                        sumDX += d * (x.data[o + i] - mu) * rs;
-                    }
-                    sumD /= c;
-                    sumDX /= c;
-                    for (int i = 0; i < c; i++) {
-                        float xhat = (x.data[o + i] - mu) * rs;
-                        dx[o + i] += rs * (dy[o + i] * g.data[i] - sumD - xhat * sumDX);
-                    }
-                }
+                for (int r = from; r < to; r++) k.layerNormBackward(x.data, dy, dx, r * c, c, g.data, mean.data[r], rstd.data[r]);
             });
         }
-        if (g.requiresGrad || b.requiresGrad) {
+        if (g.requiresGrad || b.requiresGrad) { // summed over rows in row order: the same bits on any thread count
             float[] dg = g.grad(), db = b.grad();
-            for (int r = 0; r < m; r++) {
-                int o = r * c;
-                float mu = mean.data[r], rs = rstd.data[r];
-                for (int i = 0; i < c; i++) {
-                    dg[i] += dy[o + i] * (x.data[o + i] - mu) * rs;
-                    db[i] += dy[o + i];
-                }
-            }
+            for (int r = 0; r < m; r++) k.layerNormParamGrads(x.data, dy, r * c, c, mean.data[r], rstd.data[r], dg, db);
         }
     }
 
@@ -229,8 +192,7 @@ public final class CpuBackend implements Backend {
             k.gemm(t, t, hs, dy, yOff, c, 1, vT, 0, t, ds, 0, t, false);   // dP = dY·Vᵀ
             for (int i = 0; i < t; i++) {                                   // softmax backward, scaled
                 int row = i * t;
-                float dot = k.dot(probs.data, p + row, ds, row, i + 1);
-                for (int j = 0; j <= i; j++) ds[row + j] = probs.data[p + row + j] * (ds[row + j] - dot) * scale;
+                k.softmaxBackward(probs.data, p + row, ds, row, i + 1, scale);
                 java.util.Arrays.fill(ds, row + i + 1, row + t, 0f);
             }
             k.gemm(t, hs, t, ds, 0, t, 1, qkv.data, kOff, ld, dqkv, q, ld, true);          // dQ = dS·K
@@ -343,18 +305,23 @@ public final class CpuBackend implements Backend {
 
     /** The transpose of a rows×cols row-major matrix. */
     static float[] transpose(float[] a, int rows, int cols) {
-        float[] t = new float[a.length];
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < cols; c++) t[c * rows + r] = a[r * cols + c];
-        }
-        return t;
+        return transposeStrided(a, 0, cols, rows, cols);
     }
 
-    /** The transpose [cols, rows] of a rows×cols block read at offset with row stride ld. */
+    /**
+     * The transpose [cols, rows] of a rows×cols block read at offset with row stride ld, in 16×16
+     * tiles so that both the reads and the scattered writes stay within a few cache lines.
+     */
     private static float[] transposeStrided(float[] a, int off, int ld, int rows, int cols) {
         float[] t = new float[rows * cols];
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < cols; c++) t[c * rows + r] = a[off + r * ld + c];
+        for (int r0 = 0; r0 < rows; r0 += 16) {
+            int r1 = Math.min(rows, r0 + 16);
+            for (int c0 = 0; c0 < cols; c0 += 16) {
+                int c1 = Math.min(cols, c0 + 16);
+                for (int r = r0; r < r1; r++) {
+                    for (int c = c0; c < c1; c++) t[c * rows + r] = a[off + r * ld + c];
+                }
+            }
         }
         return t;
     }

@@ -35,8 +35,27 @@ public interface Kernels {
     /** x[i] = exp(x[i] − shift) over len elements; returns their sum. */
     float expShifted(float[] x, int off, int len, float shift);
 
+    /**
+     * Softmax backward for one row: given probabilities p and d = dL/dp, sets
+     * d[i] = scale·p[i]·(d[i] − Σ p·d), the gradient with respect to the (scaled) scores.
+     */
+    void softmaxBackward(float[] p, int pOff, float[] d, int dOff, int len, float scale);
+
     /** x[i] *= factor over len elements. */
     void scale(float[] x, int off, int len, float factor);
+
+    /**
+     * Layer norm of one row of c values at off: y = (x − mean)·rstd·g + b, with
+     * rstd = 1/sqrt(var + eps); stores the row's mean and rstd at index row.
+     */
+    void layerNorm(float[] x, float[] y, int off, int c, float[] g, float[] b, float eps,
+                   float[] mean, float[] rstd, int row);
+
+    /** dx += the layer norm's input gradient for one row, given dy and the saved mean and rstd. */
+    void layerNormBackward(float[] x, float[] dy, float[] dx, int off, int c, float[] g, float mean, float rstd);
+
+    /** dg += dy·x̂ and db += dy for one row (x̂ the normalised input). */
+    void layerNormParamGrads(float[] x, float[] dy, int off, int c, float mean, float rstd, float[] dg, float[] db);
 
     /** y = GELU(x), GPT-2's tanh form, over len elements. */
     void gelu(float[] x, float[] y, int off, int len);

@@ -48,8 +48,56 @@ final class ScalarKernels implements Kernels {
     }
 
     @Override
+    public void softmaxBackward(float[] p, int pOff, float[] d, int dOff, int len, float scale) {
+        float dot = dot(p, pOff, d, dOff, len);
+        for (int i = 0; i < len; i++) d[dOff + i] = p[pOff + i] * (d[dOff + i] - dot) * scale;
+    }
+
+    @Override
     public void scale(float[] x, int off, int len, float factor) {
         for (int i = off; i < off + len; i++) x[i] *= factor;
+    }
+
+    @Override
+    public void layerNorm(float[] x, float[] y, int off, int c, float[] g, float[] b, float eps,
+                          float[] mean, float[] rstd, int row) {
+        float mu = 0;
+        for (int i = 0; i < c; i++) mu += x[off + i];
+        mu /= c;
+        float var = 0;
+        for (int i = 0; i < c; i++) {
+            float d = x[off + i] - mu;
+            var += d * d;
+        }
+        float rs = (float) (1.0 / Math.sqrt(var / c + eps));
+        mean[row] = mu;
+        rstd[row] = rs;
+        for (int i = 0; i < c; i++) y[off + i] = (x[off + i] - mu) * rs * g[i] + b[i];
+    }
+
+    @Override
+    public void layerNormBackward(float[] x, float[] dy, float[] dx, int off, int c, float[] g, float mean, float rstd) {
+        // dx = rstd·(dx̂ − mean(dx̂) − x̂·mean(dx̂·x̂)) with dx̂ = dy·g: the normalisation's Jacobian.
+        float sumD = 0, sumDX = 0;
+        for (int i = 0; i < c; i++) {
+            float d = dy[off + i] * g[i];
+            sumD += d;
+            sumDX += d * (x[off + i] - mean) * rstd;
+        }
+        sumD /= c;
+        sumDX /= c;
+        for (int i = 0; i < c; i++) {
+            float xhat = (x[off + i] - mean) * rstd;
+            dx[off + i] += rstd * (dy[off + i] * g[i] - sumD - xhat * sumDX);
+        }
+    }
+
+    @Override
+    public void layerNormParamGrads(float[] x, float[] dy, int off, int c, float mean, float rstd, float[] dg, float[] db) {
+        for (int i = 0; i < c; i++) {
+            dg[i] += dy[off + i] * (x[off + i] - mean) * rstd;
+            db[i] += dy[off + i];
+        }
     }
 
     @Override
