@@ -72,9 +72,12 @@ public final class Evaluator implements AutoCloseable {
         shell.eval("\"warm-up\".length()");
     }
 
-    /** The compiler sees what this JVM sees: the toolkit, its libraries, and the Vector API if loaded. */
+    /**
+     * The compiler sees what this JVM sees: JShell starts its compiler on this JVM's class path, to
+     * which {@code %classpath} adds. (Naming the class path again here would override those additions.)
+     */
     private static String[] compilerOptions() {
-        List<String> options = new ArrayList<>(List.of("--class-path", System.getProperty("java.class.path")));
+        List<String> options = new ArrayList<>();
         if (ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()) {
             options.addAll(List.of("--add-modules", "jdk.incubator.vector"));
         }
