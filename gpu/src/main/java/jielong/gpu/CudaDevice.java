@@ -28,8 +28,10 @@ final class CudaDevice {
         Cublas cublas;
         String cublasText;
         try {
+            // JIELONG_CUDA_NO_CUBLAS=1 tries our own gemm_tiled; JIELONG_CUDA_TF32=1 lets cuBLAS use TF32.
+            if ("1".equals(System.getenv("JIELONG_CUDA_NO_CUBLAS"))) throw new CudaException("JIELONG_CUDA_NO_CUBLAS=1");
             cublas = new Cublas("1".equals(System.getenv("JIELONG_CUDA_TF32")));
-            cublasText = "cuBLAS " + cublas.version();
+            cublasText = "cuBLAS " + cublas.version() + ("1".equals(System.getenv("JIELONG_CUDA_TF32")) ? " (TF32)" : "");
         } catch (CudaException e) {
             cublas = null;
             cublasText = "no cuBLAS (" + e.getMessage() + ")";
