@@ -21,5 +21,5 @@ cp toolkit/target/jielong-toolkit-*.jar gpu/target/jielong-gpu-*.jar .gpucarry/c
 cp toolkit/target/lib/picocli-*.jar toolkit/target/lib/gson-*.jar .gpucarry/cp/
 cp "$text" .gpucarry/text.txt
 exclude="$(git rev-parse --git-path info/exclude)"; grep -qx "/.gpucarry/" "$exclude" 2>/dev/null || echo "/.gpucarry/" >> "$exclude"
-cp gpu/verify.sh gpu/torch_gpt_ref.py .gpucarry/
+cp gpu/verify.sh gpu/profile.sh gpu/torch_gpt_ref.py .gpucarry/
 du -sh .gpucarry

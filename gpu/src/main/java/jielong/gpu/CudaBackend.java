@@ -99,9 +99,12 @@ public final class CudaBackend implements Backend {
     private long grad(Tensor t) {
         DeviceTensor d = slot(t);
         if (d.grad == 0) {
-            d.grad = memory.alloc(4 * d.n);
-            if (t.hasGrad()) cu.upload(d.grad, t.grad(), 0, t.size()); // d.grad is 0: the host has one
-            else cu.fill(d.grad, 0, d.n);
+            // Ask before allocating: once d.grad is set, hasGrad() would answer for the device.
+            boolean seededOnHost = t.hasGrad();
+            long g = memory.alloc(4 * d.n);
+            if (seededOnHost) cu.upload(g, t.grad(), 0, t.size());
+            else cu.fill(g, 0, d.n);
+            d.grad = g;
         }
         return d.grad;
     }

@@ -38,8 +38,9 @@ final class CudaDevice {
         }
         this.gemm = new Gemm(cublas, kernels);
         long[] mem = driver.memoryInfo();
-        // Ask Java for a collection whenever 40% of the free memory has gone to new buffers.
-        this.memory = new DeviceMemory(driver, (long) (0.4 * mem[0]));
+        // Ask Java for a collection whenever 40% of the free memory (or JIELONG_CUDA_GC_GB) has gone to new buffers.
+        String gb = System.getenv("JIELONG_CUDA_GC_GB");
+        this.memory = new DeviceMemory(driver, gb != null ? (long) (Double.parseDouble(gb) * (1L << 30)) : (long) (0.4 * mem[0]));
         int dv = driver.driverVersion();
         this.description = String.format("%s, compute capability %d.%d, %d multiprocessors, %.1f GiB (%.1f GiB free); "
                         + "driver API %d.%d; NVRTC %s (kernels compiled in %d ms); %s",

@@ -68,7 +68,9 @@ final class DeviceMemory {
             return free.pop();
         }
         sinceCollection += bytes;
+        long t0 = System.nanoTime();
         int status = cu.tryAlloc(bytes, ptr);
+        if (Profile.ON) Profile.add(cu, "cuMemAlloc (fresh buffers)", t0);
         if (status != 0) { // out of memory, most likely: give everything unreachable back and retry
             collect();
             releasePool();
@@ -101,6 +103,15 @@ final class DeviceMemory {
     }
 
     private void collect() {
+        long t0 = System.nanoTime();
+        try {
+            collectNow();
+        } finally {
+            if (Profile.ON) Profile.add(cu, "garbage collection for device memory", t0);
+        }
+    }
+
+    private void collectNow() {
         collections++;
         System.gc();
         try { // the collector enqueues references on its own thread: wait for the first, take the rest

@@ -26,7 +26,10 @@ final class Gemm {
     void batched(boolean ta, boolean tb, int m, int n, int k, float alpha, long a, int lda, long strideA,
                  long b, int ldb, long strideB, float beta, long c, int ldc, long strideC, int count) {
         if (cublas != null) {
+            if (Profile.ON) kernels.synchronize();
+            long t0 = System.nanoTime();
             cublas.gemm(ta, tb, m, n, k, alpha, a, lda, strideA, b, ldb, strideB, beta, c, ldc, strideC, count);
+            if (Profile.ON) kernels.profile("cublas " + (ta ? "T" : "N") + (tb ? "T" : "N") + " " + m + "x" + n + "x" + k + (count > 1 ? " x" + count : ""), t0);
             return;
         }
         // Element (i, kk) of op(A) is A[i·ars + kk·acs]: transposing only swaps the two strides.

@@ -45,7 +45,10 @@ final class Kernels {
                 default -> throw new IllegalArgumentException(name + ": argument " + i + " is a " + args[i].getClass().getSimpleName());
             }
         }
+        if (Profile.ON) cu.synchronize();
+        long t0 = System.nanoTime();
         cu.launch(name, function(name), gx, gy, gz, bx, by, 1, shared, pointers);
+        if (Profile.ON) Profile.add(cu, "kernel " + name, t0);
     }
 
     /** One thread per element of n, 256 to a block, the grid capped (the kernels loop over the rest). */
@@ -57,6 +60,14 @@ final class Kernels {
     /** One warp per row, 8 rows to a block of 256 threads. */
     void perRow(String name, long rows, Object... args) {
         launch(name, (int) ((rows + 7) / 8), 1, 1, 256, 1, 0, args);
+    }
+
+    void synchronize() {
+        cu.synchronize();
+    }
+
+    void profile(String what, long t0) {
+        Profile.add(cu, what, t0);
     }
 
     private long function(String name) {
