@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The GPU checks, in one run on a machine with an NVIDIA GPU, python3 with PyTorch, and the
-# folder gpu/pack.sh makes (.gpucarry: a Java runtime, the jars, a text). From the repo root:
+# folder toolkit/gpu/pack.sh makes (.gpucarry: a Java runtime, the jars, a text). From the repo root:
 #   bash .gpucarry/verify.sh        (writes verify.log to $OUT if set, else to the current folder)
 # 1. every op on GPU against CPU, with cuBLAS and with our own tiled matmul; the first 50
 #    training losses on each; 2. tokens/s for nanoGPT's baby shape and its GPU Shakespeare
