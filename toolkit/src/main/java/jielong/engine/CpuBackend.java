@@ -41,9 +41,11 @@ public final class CpuBackend implements Backend {
             Parallel.forRange(kk, 8, 16, (from, to) ->
                     k.gemm(to - from, n, m, x.data, from, 1, kk, dy, 0, n, dw, from * n, n, true));
         }
-        if (b != null && b.requiresGrad) {
+        if (b != null && b.requiresGrad) { // db += column sums of dy; threads split the columns
             float[] db = b.grad();
-            for (int r = 0; r < m; r++) k.axpy(1f, dy, r * n, db, 0, n);
+            Parallel.forRange(n, 16, 64, (from, to) -> {
+                for (int r = 0; r < m; r++) k.axpy(1f, dy, r * n + from, db, from, to - from);
+            });
         }
     }
 
@@ -143,14 +145,19 @@ public final class CpuBackend implements Backend {
 
     @Override
     public void add(Tensor a, Tensor b, Tensor y) {
-        System.arraycopy(a.data, 0, y.data, 0, a.size());
-        k.axpy(1f, b.data, 0, y.data, 0, b.size());
+        Parallel.forRange(a.size(), 1024, 16384, (from, to) -> {
+            System.arraycopy(a.data, from, y.data, from, to - from);
+            k.axpy(1f, b.data, from, y.data, from, to - from);
+        });
     }
 
     @Override
     public void addBackward(Tensor a, Tensor b, Tensor y) {
-        if (a.requiresGrad) k.axpy(1f, y.grad(), 0, a.grad(), 0, a.size());
-        if (b.requiresGrad) k.axpy(1f, y.grad(), 0, b.grad(), 0, b.size());
+        float[] dy = y.grad();
+        Parallel.forRange(a.size(), 1024, 16384, (from, to) -> {
+            if (a.requiresGrad) k.axpy(1f, dy, from, a.grad(), from, to - from);
+            if (b.requiresGrad) k.axpy(1f, dy, from, b.grad(), from, to - from);
+        });
     }
 
     // ---- causal multi-head self-attention -------------------------------------------------------
@@ -290,9 +297,19 @@ public final class CpuBackend implements Backend {
 
     @Override
     public double gradSquaredSum(Tensor param) {
+        // Partial sums over fixed chunks, added in chunk order: the same bits on any thread count.
         float[] g = param.grad();
+        int chunk = 8192, chunks = (g.length + chunk - 1) / chunk;
+        double[] partial = new double[chunks];
+        Parallel.forRange(chunks, 1, 4, (from, to) -> {
+            for (int c = from; c < to; c++) {
+                double s = 0;
+                for (int i = c * chunk, end = Math.min(g.length, i + chunk); i < end; i++) s += (double) g[i] * g[i];
+                partial[c] = s;
+            }
+        });
         double s = 0;
-        for (float x : g) s += (double) x * x;
+        for (double p : partial) s += p;
         return s;
     }
 
@@ -303,9 +320,11 @@ public final class CpuBackend implements Backend {
 
     // ---- helpers --------------------------------------------------------------------------------
 
-    /** The transpose of a rows×cols row-major matrix. */
+    /** The transpose of a rows×cols row-major matrix; threads take bands of 16 rows. */
     static float[] transpose(float[] a, int rows, int cols) {
-        return transposeStrided(a, 0, cols, rows, cols);
+        float[] t = new float[rows * cols];
+        Parallel.forRange(rows, 16, 64, (from, to) -> transposeInto(a, 0, cols, from, to, cols, t, rows));
+        return t;
     }
 
     /**
@@ -314,15 +333,20 @@ public final class CpuBackend implements Backend {
      */
     private static float[] transposeStrided(float[] a, int off, int ld, int rows, int cols) {
         float[] t = new float[rows * cols];
-        for (int r0 = 0; r0 < rows; r0 += 16) {
-            int r1 = Math.min(rows, r0 + 16);
+        transposeInto(a, off, ld, 0, rows, cols, t, rows);
+        return t;
+    }
+
+    /** Writes rows [r0, r1) of the block, transposed, into t (which has {@code rows} columns). */
+    private static void transposeInto(float[] a, int off, int ld, int r0, int r1, int cols, float[] t, int rows) {
+        for (int rb = r0; rb < r1; rb += 16) {
+            int re = Math.min(r1, rb + 16);
             for (int c0 = 0; c0 < cols; c0 += 16) {
                 int c1 = Math.min(cols, c0 + 16);
-                for (int r = r0; r < r1; r++) {
+                for (int r = rb; r < re; r++) {
                     for (int c = c0; c < c1; c++) t[c * rows + r] = a[off + r * ld + c];
                 }
             }
         }
-        return t;
     }
 }
