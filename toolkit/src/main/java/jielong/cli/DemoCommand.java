@@ -7,11 +7,14 @@ import jielong.generate.Sampling;
 import jielong.model.Gpt;
 import jielong.tokenize.Tokenizer;
 import jielong.train.Checkpoint;
+import picocli.CommandLine.Command;
 
 /**
  * The first thing a learner runs: train a small GPT on generated sums for a few hundred steps
  * (about a minute on a laptop), then let it write some.
  */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Train a tiny GPT on generated sums for about a minute, then sample from it.")
 final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {

@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "jielong", mixinStandardHelpOptions = true, version = "jielong 0.1.0",
         description = "Jielong (接龙): how large language models work, in Java notebooks.",
         subcommands = {TrainCommand.class, SampleCommand.class, BenchCommand.class, ExportCommand.class, DatasetsCommand.class,
+                RunCommand.class, KernelCommand.class, LabCommand.class, DemoCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
@@ -21,9 +22,9 @@ public final class Main implements Callable<Integer> {
         return new CommandLine(new Main());
     }
 
-    /** With no command: train a tiny GPT on a generated corpus for a minute, then sample from it. */
+    /** With no command: open the course (Jupyter on notebooks/, or the tour run without it). */
     @Override
     public Integer call() throws Exception {
-        return new DemoCommand().call();
+        return new CourseCommand().call();
     }
 }

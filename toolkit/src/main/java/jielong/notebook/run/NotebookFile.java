@@ -1,0 +1,110 @@
+package jielong.notebook.run;
+
+import com.google.gson.FormattingStyle;
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A Jupyter notebook file (nbformat 4) as JSON. We edit the JSON in place, changing only outputs and
+ * execution counts, so every field we do not know about survives a run untouched.
+ */
+public final class NotebookFile {
+
+    // Jupyter writes one-space indents and leaves '<' and '&' alone; so do we, to keep diffs small.
+    private static final Gson GSON = new GsonBuilder()
+            .setFormattingStyle(FormattingStyle.PRETTY.withIndent(" "))
+            .disableHtmlEscaping()
+            .create();
+
+    private final JsonObject json;
+
+    private NotebookFile(JsonObject json) {
+        this.json = json;
+    }
+
+    /** Reads a notebook; fails with a clear message if the file is not nbformat 4. */
+    public static NotebookFile read(Path path) throws IOException {
+        JsonObject json = JsonParser.parseString(Files.readString(path)).getAsJsonObject();
+        if (!json.has("nbformat") || json.get("nbformat").getAsInt() != 4) {
+            throw new IOException(path + " is not an nbformat 4 notebook");
+        }
+        return new NotebookFile(json);
+    }
+
+    /** Parses a notebook from its JSON text. */
+    public static NotebookFile parse(String text) {
+        return new NotebookFile(JsonParser.parseString(text).getAsJsonObject());
+    }
+
+    /** Writes the notebook, creating folders as needed. */
+    public void write(Path path) throws IOException {
+        Path parent = path.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Files.writeString(path, GSON.toJson(json) + "\n");
+    }
+
+    /** The cells in order; editing one edits the notebook. */
+    public List<JsonObject> cells() {
+        List<JsonObject> cells = new ArrayList<>();
+        json.getAsJsonArray("cells").forEach(c -> cells.add(c.getAsJsonObject()));
+        return cells;
+    }
+
+    public JsonObject json() {
+        return json;
+    }
+
+    /** A cell's type: {@code code}, {@code markdown} or {@code raw}. */
+    public static String type(JsonObject cell) {
+        return cell.get("cell_type").getAsString();
+    }
+
+    /** A cell's source, which nbformat allows as one string or a list of lines. */
+    public static String source(JsonObject cell) {
+        return text(cell.get("source"));
+    }
+
+    /** Joins nbformat's "multiline string": a string, or a list of strings to concatenate. */
+    public static String text(JsonElement value) {
+        if (value == null || value.isJsonNull()) {
+            return "";
+        }
+        if (value.isJsonArray()) {
+            StringBuilder text = new StringBuilder();
+            value.getAsJsonArray().forEach(line -> text.append(line.getAsString()));
+            return text.toString();
+        }
+        return value.getAsString();
+    }
+
+    /** The cell's tags from its metadata, e.g. {@code raises-exception}. */
+    public static List<String> tags(JsonObject cell) {
+        List<String> tags = new ArrayList<>();
+        JsonObject metadata = cell.getAsJsonObject("metadata");
+        if (metadata != null && metadata.has("tags")) {
+            metadata.getAsJsonArray("tags").forEach(t -> tags.add(t.getAsString()));
+        }
+        return tags;
+    }
+
+    /** Replaces a code cell's outputs and execution count. */
+    public static void setOutputs(JsonObject cell, JsonArray outputs, Integer executionCount) {
+        cell.add("outputs", outputs);
+        if (executionCount == null) {
+            cell.add("execution_count", com.google.gson.JsonNull.INSTANCE);
+        } else {
+            cell.addProperty("execution_count", executionCount);
+        }
+    }
+}

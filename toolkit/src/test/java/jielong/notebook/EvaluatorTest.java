@@ -1,0 +1,166 @@
+package jielong.notebook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import jielong.notebook.eval.CellError;
+import jielong.notebook.eval.CellResult;
+import jielong.notebook.eval.Evaluator;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The shared evaluator: cells, values, errors that point at cell lines, stopping runaway cells. */
+class EvaluatorTest {
+
+    private static Evaluator evaluator;
+    private static int count;
+
+    @BeforeAll
+    static void start() {
+        evaluator = new Evaluator();
+    }
+
+    @AfterAll
+    static void stop() {
+        evaluator.close();
+    }
+
+    private static CellResult run(String cell, RecordingSink sink) {
+        return evaluator.eval(cell, ++count, sink, Duration.ofSeconds(20));
+    }
+
+    private static CellResult run(String cell) {
+        return run(cell, new RecordingSink());
+    }
+
+    @Test
+    void lastExpressionIsTheCellsValue() {
+        CellResult result = run("int a = 20;\nint twice(int x) { return 2 * x; }\ntwice(a) + 2");
+        assertTrue(result.ok(), () -> result.error().render());
+        assertTrue(result.hasValue());
+        assertEquals(42, result.value());
+    }
+
+    @Test
+    void declarationsAndStatementsHaveNoValue() {
+        assertFalse(run("int unused = 1;").hasValue());
+        assertFalse(run("System.out.println(\"hi\");").hasValue());
+    }
+
+    @Test
+    void valuesAreRealObjectsAndNullIsAValue() {
+        CellResult list = run("List.of(1, 2, 3)");
+        assertEquals(java.util.List.of(1, 2, 3), list.value());
+        CellResult nothing = run("String s = null;\ns");
+        assertTrue(nothing.hasValue());
+        assertNull(nothing.value());
+    }
+
+    @Test
+    void declarationsLiveOnAcrossCellsAndClassesWork() {
+        run("record Point(int x, int y) { int sum() { return x + y; } }");
+        CellResult result = run("new Point(3, 4).sum()");
+        assertEquals(7, result.value());
+    }
+
+    @Test
+    void printedTextGoesToTheSink() {
+        RecordingSink sink = new RecordingSink();
+        run("System.out.println(\"to out\");\nSystem.err.print(\"to err\");", sink);
+        assertEquals("to out\n", sink.printed("stdout"));
+        assertEquals("to err", sink.printed("stderr"));
+    }
+
+    @Test
+    void runtimeErrorsNameTheRealExceptionAndTheCellLine() {
+        run("int divide(int a, int b) {\n    int q = a / b;\n    return q;\n}");
+        int definedIn = count;
+        CellResult result = run("int x = 1;\n\nint y = divide(x, 0);");
+        CellError error = result.error();
+        assertEquals("java.lang.ArithmeticException", error.name());
+        assertEquals("/ by zero", error.message());
+        String trace = error.render();
+        assertTrue(trace.contains("divide (In [" + definedIn + "], line 2)"), trace);
+        assertTrue(trace.contains("In [" + count + "], line 3"), trace);
+        assertFalse(trace.contains("\u001b"), "no colour codes");
+    }
+
+    @Test
+    void compileErrorsGiveLineAndColumn() {
+        CellResult result = run("int ok = 1;\nint bad = ok + missing;");
+        CellError error = result.error();
+        assertEquals(CellError.COMPILE_ERROR, error.name());
+        assertTrue(error.message().contains("cannot find symbol"), error.message());
+        assertTrue(error.render().contains("line 2, column 16"), error.render());
+        assertTrue(error.render().contains("int bad = ok + missing;"), error.render());
+    }
+
+    @Test
+    void anIncompleteCellIsAClearError() {
+        CellResult result = run("int fine = 1;\nfor (int i = 0; i < 3; i++) {\n  fine++;");
+        assertEquals(CellError.INCOMPLETE, result.error().name());
+        assertTrue(result.error().render().contains("line 2"), result.error().render());
+    }
+
+    @Test
+    void systemExitFailsTheCellOnly() {
+        CellResult result = run("System.out.println(\"before\");\nSystem.exit(3);");
+        assertEquals("jielong.notebook.eval.ExitRefusedException", result.error().name());
+        assertEquals(2, run("1 + 1").value(), "the session lives on");
+    }
+
+    @Test
+    void aTimeOutStopsABusyLoop() {
+        long start = System.nanoTime();
+        CellResult result = evaluator.eval("long n = 0;\nwhile (true) { n++; }", ++count,
+                new RecordingSink(), Duration.ofMillis(500));
+        assertEquals(CellError.TIMED_OUT, result.error().name());
+        assertTrue(System.nanoTime() - start < 10_000_000_000L);
+        assertEquals(3, run("1 + 2").value(), "the session lives on");
+    }
+
+    @Test
+    void anInterruptStopsABusyLoop() throws Exception {
+        Thread interrupter = new Thread(() -> {
+            try {
+                Thread.sleep(400);
+            } catch (InterruptedException ignored) {
+                return;
+            }
+            evaluator.interrupt();
+        });
+        interrupter.start();
+        CellResult result = run("double s = 0;\nfor (long i = 0; ; i++) { s += Math.sqrt(i); }");
+        interrupter.join();
+        assertEquals(CellError.INTERRUPTED, result.error().name());
+        assertEquals(4, run("2 + 2").value(), "the session lives on");
+    }
+
+    @Test
+    void magicsTimeAndLoad() throws Exception {
+        RecordingSink sink = new RecordingSink();
+        CellResult timed = run("%time 6 * 7", sink);
+        assertEquals(42, timed.value());
+        assertTrue(sink.printed("stdout").startsWith("Wall time:"), sink.printed("stdout"));
+
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("helpers", ".jsh");
+        java.nio.file.Files.writeString(file, "int helper() { return 99; }\n");
+        CellResult loaded = run("%load " + file.toAbsolutePath() + "\nhelper()");
+        assertEquals(99, loaded.value(), () -> String.valueOf(loaded.error()));
+
+        assertEquals("MagicError", run("%nonsense").error().name());
+    }
+
+    @Test
+    void completionAndInspection() {
+        run("String greeting = \"hello\";");
+        Evaluator.Completion completion = evaluator.complete("int n = 1;\ngreeting.toUpp", 25);
+        assertTrue(completion.matches().contains("toUpperCase("), completion.matches().toString());
+        assertEquals(20, completion.start());
+        assertTrue(evaluator.inspect("greeting.length()", 12).contains("length()"));
+    }
+}
