@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "jielong", mixinStandardHelpOptions = true, version = "jielong 0.1.0",
         description = "Jielong (接龙): how large language models work, in Java notebooks.",
         subcommands = {TrainCommand.class, SampleCommand.class, BenchCommand.class, ExportCommand.class, DatasetsCommand.class,
-                RunCommand.class, KernelCommand.class, LabCommand.class, DemoCommand.class,
+                RunCommand.class, KernelCommand.class, LabCommand.class, DemoCommand.class, GradeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
