@@ -118,6 +118,18 @@ public final class ResultsTable {
         return new ResultsTable(rows().stream().filter(test).toList());
     }
 
+    /** The runs trained on the most tokens: the grid's last column, for L(N). */
+    public ResultsTable withMostTokens() {
+        long most = rows().stream().mapToLong(RunResult::tokens).max().orElse(0);
+        return where(r -> r.tokens() == most);
+    }
+
+    /** The runs of the largest model: the grid's last row, for L(D). */
+    public ResultsTable withMostParameters() {
+        long most = rows().stream().mapToLong(RunResult::parameters).max().orElse(0);
+        return where(r -> r.parameters() == most);
+    }
+
     /** The run with this id. */
     public synchronized RunResult get(String id) {
         RunResult r = rows.get(id);

@@ -38,9 +38,9 @@ public final class ScalingLesson {
         return new GptConfig(VOCAB, CONTEXT, 2, Math.max(1, width / 16), width, 0f);
     }
 
-    /** The full sweep: 5 widths × 5 data sizes (250k to 4M tokens), 25 runs. */
+    /** The full sweep: 5 widths × 4 data sizes (250k to 2M tokens), 20 runs. */
     public static Sweep full() {
-        return grid(List.of(16, 24, 32, 48, 64), tokens(250_000, 5));
+        return grid(List.of(16, 24, 32, 48, 64), tokens(250_000, 4));
     }
 
     /** Fast mode: 3 widths × 3 data sizes, 9 runs of at most 250 steps. */
@@ -65,7 +65,7 @@ public final class ScalingLesson {
         return Sweep.grid(widths.stream().map(ScalingLesson::shape).toList(), tokenCounts, BATCH, LEARNING_RATE, SEED);
     }
 
-    /** count data sizes doubling from first: 250k, 500k, 1M, 2M, 4M. */
+    /** count data sizes doubling from first: 250k, 500k, 1M, 2M. */
     static List<Long> tokens(long first, int count) {
         return LongStream.range(0, count).map(i -> first << i).boxed().toList();
     }

@@ -28,7 +28,9 @@ public final class ScalingPlots {
         double[] xs = geometric(lo, hi, LINE_POINTS);
         line(chart, String.format("fit: %.2f + %.3g / x^%.3f", fit.e(), fit.a(), fit.alpha()), xs,
                 Arrays.stream(xs).map(fit::predict).toArray(), false);
-        line(chart, String.format("floor E = %.2f", fit.e()), new double[] {lo, hi}, new double[] {fit.e(), fit.e()}, true);
+        if (fit.e() > 0) { // a log axis has no zero: a fit with no floor shows none
+            line(chart, String.format("floor E = %.2f", fit.e()), new double[] {lo, hi}, new double[] {fit.e(), fit.e()}, true);
+        }
         return chart;
     }
 

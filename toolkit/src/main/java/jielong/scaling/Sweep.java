@@ -5,6 +5,11 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import jielong.model.GptConfig;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.LongColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
 
 /**
  * A list of runs to train, built as a grid of model shapes by data sizes: every shape trained on
@@ -40,6 +45,16 @@ public record Sweep(List<RunSpec> runs) {
         List<RunSpec> more = new ArrayList<>(runs);
         more.add(run);
         return new Sweep(more);
+    }
+
+    /** The plan as a table: each run's parameters N, tokens D, steps and FLOPs C. */
+    public Table plan() {
+        return Table.create("sweep plan").addColumns(
+                StringColumn.create("run", runs.stream().map(RunSpec::id)),
+                LongColumn.create("params", runs.stream().mapToLong(RunSpec::parameters).toArray()),
+                LongColumn.create("tokens", runs.stream().mapToLong(RunSpec::tokens).toArray()),
+                IntColumn.create("steps", runs.stream().mapToInt(RunSpec::steps).toArray()),
+                DoubleColumn.create("flops", runs.stream().mapToDouble(RunSpec::flops).toArray()));
     }
 
     /** Total training FLOPs of every run. */

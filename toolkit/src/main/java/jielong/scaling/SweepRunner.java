@@ -86,8 +86,8 @@ public final class SweepRunner {
     }
 
     /**
-     * Trains every run of this shard not yet in the folder, and returns everything the folder now
-     * holds (other shards' runs included).
+     * Trains every run of this shard not yet in the folder, and returns the sweep's runs the folder
+     * now holds (other shards' included; rows of other sweeps in the same folder left out).
      */
     public ResultsTable run(Sweep sweep) {
         Sweep mine = sweep.shard(shard);
@@ -106,7 +106,8 @@ public final class SweepRunner {
                 runSideBySide(todo, ownFile, tracker);
             }
         }
-        return ResultsTable.read(folder);
+        Set<String> ids = sweep.runs().stream().map(RunSpec::id).collect(java.util.stream.Collectors.toSet());
+        return ResultsTable.read(folder).where(r -> ids.contains(r.spec().id()));
     }
 
     private void runSideBySide(List<RunSpec> todo, ResultsTable ownFile, Tracker tracker) {
