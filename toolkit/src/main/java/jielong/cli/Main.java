@@ -8,8 +8,8 @@ import picocli.CommandLine.Command;
 /** The {@code ./jielong} command line: one entry point for every course tool. */
 @Command(name = "jielong", mixinStandardHelpOptions = true, version = "jielong 0.1.0",
         description = "Jielong (接龙): how large language models work, in Java notebooks.",
-        subcommands = {TrainCommand.class, SampleCommand.class, BenchCommand.class, ExportCommand.class, DatasetsCommand.class,
-                RunCommand.class, KernelCommand.class, LabCommand.class, DemoCommand.class, GradeCommand.class,
+        subcommands = {TrainCommand.class, SampleCommand.class, BenchCommand.class, ExportCommand.class, DatasetsCommand.class, GradeCommand.class,
+                RunCommand.class, KernelCommand.class, LabCommand.class, DemoCommand.class,
                 SweepCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {

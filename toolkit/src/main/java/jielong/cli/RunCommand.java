@@ -61,9 +61,8 @@ final class RunCommand implements Callable<Integer> {
                 }
             }
         }
-        if (files.size() > 1) {
-            System.out.printf("%d notebooks in %.1f s%n", files.size(), (System.nanoTime() - start) / 1e9);
-        }
+        System.out.printf("ran %d notebook%s in %.1f s%s%n", files.size(), files.size() == 1 ? "" : "s",
+                (System.nanoTime() - start) / 1e9, fast ? " (fast mode)" : "");
         return failed == 0 ? 0 : 1;
     }
 

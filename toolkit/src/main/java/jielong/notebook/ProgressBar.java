@@ -1,5 +1,7 @@
 package jielong.notebook;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import jielong.notebook.display.Html;
@@ -91,8 +93,8 @@ public final class ProgressBar implements Renderable {
         return line.toString();
     }
 
-    private java.util.List<String> details() {
-        java.util.List<String> parts = new java.util.ArrayList<>();
+    private List<String> details() {
+        List<String> parts = new ArrayList<>();
         if (!Double.isNaN(loss)) {
             parts.add(String.format(Locale.ROOT, "loss %.4f", loss));
         }

@@ -64,6 +64,38 @@ class WeightsTest {
         assertTrue(Npz.read(file).containsKey("h.1.attn.c_attn.weight"), "GPT-2 parameter names");
     }
 
+    /** NumPy, reading only the .npz file, computes the same logits (skipped where NumPy is absent). */
+    @Test
+    void numpyComputesTheSameLogitsFromTheExportedFile() throws Exception {
+        Path python = Path.of("/usr/bin/python3");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(python), "no /usr/bin/python3");
+        Process probe = new ProcessBuilder(python.toString(), "-c", "import numpy").start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(probe.waitFor() == 0, "NumPy is not installed for /usr/bin/python3");
+
+        Gpt model = new Gpt(new GptConfig(23, 12, 2, 2, 16, 0f), 9);
+        Path file = dir.resolve("model.npz");
+        Weights.exportNpz(model, file);
+        Path script = dir.resolve("gpt_numpy.py");
+        try (var in = getClass().getResourceAsStream("gpt_numpy.py")) {
+            Files.copy(in, script);
+        }
+        int[] idx = {4, 8, 15, 16, 22, 3, 0};
+        var cmd = new java.util.ArrayList<>(java.util.List.of(python.toString(), script.toString(), file.toString()));
+        for (int t : idx) cmd.add(Integer.toString(t));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), out);
+        String[] lines = out.strip().split("\\R");
+        Tensor logits;
+        try (Tensor.NoGrad g = Tensor.noGrad()) {
+            logits = model.forward(idx, idx.length);
+        }
+        assertEquals(23, lines.length, out);
+        for (int v = 0; v < 23; v++) {
+            assertEquals(Double.parseDouble(lines[v]), logits.get(idx.length - 1, v), 1e-4, "logit " + v);
+        }
+    }
+
     @Test
     void wrongShapeIsReportedByName() throws IOException {
         Gpt model = new Gpt(new GptConfig(17, 8, 1, 2, 16, 0f), 5);

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import jielong.notebook.eval.CellError;
 import jielong.notebook.eval.CellResult;
+import jielong.notebook.eval.CodeAssist;
 import jielong.notebook.eval.Evaluator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -111,6 +112,22 @@ class EvaluatorTest {
         CellResult result = run("System.out.println(\"before\");\nSystem.exit(3);");
         assertEquals("jielong.notebook.eval.ExitRefusedException", result.error().name());
         assertEquals(2, run("1 + 1").value(), "the session lives on");
+        CellResult viaReference = run("java.util.function.IntConsumer quit = System::exit;\nquit.accept(1);");
+        assertEquals("jielong.notebook.eval.ExitRefusedException", viaReference.error().name());
+    }
+
+    @Test
+    void classpathMagicAddsCompiledClasses() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("classes");
+        java.nio.file.Path source = dir.resolve("Greeter.java");
+        java.nio.file.Files.writeString(source,
+                "package greet; public class Greeter { public static String hi() { return \"hi\"; } }");
+        assertEquals(0, javax.tools.ToolProvider.getSystemJavaCompiler()
+                .run(null, null, null, "-d", dir.toString(), source.toString()));
+        RecordingSink sink = new RecordingSink();
+        CellResult result = run("%classpath " + dir.toAbsolutePath() + "\ngreet.Greeter.hi()", sink);
+        assertEquals("hi", result.value(), () -> String.valueOf(result.error()));
+        assertTrue(sink.printed("stdout").contains("Added 1 to the class path"), sink.printed("stdout"));
     }
 
     @Test
@@ -141,6 +158,25 @@ class EvaluatorTest {
     }
 
     @Test
+    void anInterruptLetsCodeThatChecksForItStopCleanly() throws Exception {
+        run("boolean stoppedCleanly = false;");
+        Thread interrupter = new Thread(() -> {
+            try {
+                Thread.sleep(400);
+            } catch (InterruptedException ignored) {
+                return;
+            }
+            evaluator.interrupt();
+        });
+        interrupter.start();
+        CellResult result = run("{\n    while (!Thread.currentThread().isInterrupted()) { Math.sqrt(2); }\n"
+                + "    stoppedCleanly = true;\n}");
+        interrupter.join();
+        assertEquals(CellError.INTERRUPTED, result.error().name());
+        assertEquals(true, run("stoppedCleanly").value(), "the loop ended by itself, not by force");
+    }
+
+    @Test
     void magicsTimeAndLoad() throws Exception {
         RecordingSink sink = new RecordingSink();
         CellResult timed = run("%time 6 * 7", sink);
@@ -158,9 +194,9 @@ class EvaluatorTest {
     @Test
     void completionAndInspection() {
         run("String greeting = \"hello\";");
-        Evaluator.Completion completion = evaluator.complete("int n = 1;\ngreeting.toUpp", 25);
+        CodeAssist.Completion completion = evaluator.assist().complete("int n = 1;\ngreeting.toUpp", 25);
         assertTrue(completion.matches().contains("toUpperCase("), completion.matches().toString());
         assertEquals(20, completion.start());
-        assertTrue(evaluator.inspect("greeting.length()", 12).contains("length()"));
+        assertTrue(evaluator.assist().inspect("greeting.length()", 12).contains("length()"));
     }
 }

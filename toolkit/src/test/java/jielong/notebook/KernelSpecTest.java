@@ -36,6 +36,7 @@ class KernelSpecTest {
         assertEquals("message", spec.get("interrupt_mode").getAsString());
         String argv = spec.get("argv").toString();
         assertTrue(argv.contains("\"--add-modules\",\"jdk.incubator.vector\",\"-Xss8m\""), argv);
+        assertTrue(argv.contains("-XX:SharedArchiveFile={resource_dir}/kernel.jsa"), argv);
         assertTrue(argv.contains("{resource_dir}/jielong-kernel.jar"), argv);
         assertTrue(argv.contains("{connection_file}"), argv);
 

@@ -20,7 +20,7 @@ public final class ConsoleSink implements OutputSink {
     @Override
     public synchronized void stream(String name, String text) {
         endRefreshingLine();
-        PrintStream target = name.equals("stderr") ? Output.TERMINAL_ERR : Output.TERMINAL_OUT;
+        PrintStream target = name.equals("stderr") ? Output.terminalErr() : Output.terminalOut();
         target.print(text);
         target.flush();
     }
@@ -29,7 +29,7 @@ public final class ConsoleSink implements OutputSink {
     public synchronized void display(MimeBundle bundle, String displayId) {
         endRefreshingLine();
         if (displayId == null) {
-            Output.TERMINAL_OUT.println(bundle.plainText());
+            Output.terminalOut().println(bundle.plainText());
         } else {
             redraw(bundle, displayId);
         }
@@ -46,15 +46,15 @@ public final class ConsoleSink implements OutputSink {
     private void redraw(MimeBundle bundle, String displayId) {
         String text = bundle.plainText().replace('\n', ' ');
         String padding = " ".repeat(Math.max(0, lineLength - text.length()));
-        Output.TERMINAL_OUT.print("\r" + text + padding);
-        Output.TERMINAL_OUT.flush();
+        Output.terminalOut().print("\r" + text + padding);
+        Output.terminalOut().flush();
         lineOwner = displayId;
         lineLength = text.length();
     }
 
     private void endRefreshingLine() {
         if (lineOwner != null) {
-            Output.TERMINAL_OUT.println();
+            Output.terminalOut().println();
             lineOwner = null;
             lineLength = 0;
         }

@@ -11,12 +11,11 @@ import java.nio.charset.StandardCharsets;
  */
 public final class Output {
 
-    /** The terminal, as it was before any rerouting: the console sink writes here. */
-    static final PrintStream TERMINAL_OUT = System.out;
-    static final PrintStream TERMINAL_ERR = System.err;
+    /** Where System.out and System.err went before we rerouted them: the console sink writes here. */
+    private static volatile PrintStream terminalOut = System.out;
+    private static volatile PrintStream terminalErr = System.err;
 
     private static volatile OutputSink current = ConsoleSink.INSTANCE;
-    private static boolean rerouted;
 
     private Output() {
     }
@@ -43,13 +42,35 @@ public final class Output {
         void close();
     }
 
+    static PrintStream terminalOut() {
+        return terminalOut;
+    }
+
+    static PrintStream terminalErr() {
+        return terminalErr;
+    }
+
+    /**
+     * Points System.out and System.err at the current sink, remembering where they went before.
+     * Checked on every use, not done once: other code (a test capturing output, say) may have
+     * swapped the streams since.
+     */
     private static synchronized void rerouteSystemStreams() {
-        if (rerouted) {
-            return;
+        if (!(System.out instanceof ReroutedStream)) {
+            terminalOut = System.out;
+            System.setOut(new ReroutedStream("stdout"));
         }
-        System.setOut(new PrintStream(new Rerouted("stdout"), true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(new Rerouted("stderr"), true, StandardCharsets.UTF_8));
-        rerouted = true;
+        if (!(System.err instanceof ReroutedStream)) {
+            terminalErr = System.err;
+            System.setErr(new ReroutedStream("stderr"));
+        }
+    }
+
+    /** A System.out or System.err of ours, recognisable as such. */
+    private static final class ReroutedStream extends PrintStream {
+        ReroutedStream(String name) {
+            super(new Rerouted(name), true, StandardCharsets.UTF_8);
+        }
     }
 
     /** Bytes written to System.out or System.err, passed on as text to the current sink. */

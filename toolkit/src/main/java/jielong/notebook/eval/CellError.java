@@ -29,7 +29,7 @@ public record CellError(String name, String message, List<String> traceback) {
     /** A value that could not be shown: its renderer threw. */
     public static CellError renderingFailed(RuntimeException e) {
         return new CellError(e.getClass().getName(), "could not show the cell's value: " + e.getMessage(),
-                java.util.List.of(e.getClass().getName() + ": could not show the cell's value: " + e.getMessage()));
+                List.of(e.getClass().getName() + ": could not show the cell's value: " + e.getMessage()));
     }
 
     /** The traceback as one block of text, as a terminal would print it. */

@@ -3,7 +3,6 @@ package jielong.notebook.eval;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,14 +10,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import jdk.jshell.DeclarationSnippet;
 import jdk.jshell.ExpressionSnippet;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
-import jdk.jshell.SourceCodeAnalysis.Completeness;
-import jdk.jshell.SourceCodeAnalysis.Suggestion;
 import jdk.jshell.VarSnippet;
 import jielong.notebook.display.Output;
 import jielong.notebook.display.OutputSink;
@@ -39,6 +37,7 @@ public final class Evaluator implements AutoCloseable {
     private final JShell shell;
     private final SourceCodeAnalysis analysis;
     private final CellSplitter splitter;
+    private final CodeAssist assist;
     private final InProcessExecution execution;
     private final Map<String, SourcePlace> places = new ConcurrentHashMap<>();
     private final Tracebacks tracebacks = new Tracebacks(places);
@@ -57,6 +56,9 @@ public final class Evaluator implements AutoCloseable {
         this.execution = provider.execution();
         this.analysis = shell.sourceCodeAnalysis();
         this.splitter = new CellSplitter(analysis);
+        this.assist = new CodeAssist(analysis);
+        // Not a --class-path compiler option: JShell would then ignore what %classpath adds later.
+        shell.addToClasspath(System.getProperty("java.class.path"));
         for (String line : Prelude.IMPORTS) {
             shell.eval(line); // an import of a package that is not there is rejected, and so skipped
         }
@@ -72,13 +74,11 @@ public final class Evaluator implements AutoCloseable {
         shell.eval("\"warm-up\".length()");
     }
 
-    /** The compiler sees what this JVM sees: the toolkit, its libraries, and the Vector API if loaded. */
+    /** The compiler sees the Vector API when this JVM has it, as the toolkit's kernels do. */
     private static String[] compilerOptions() {
-        List<String> options = new ArrayList<>(List.of("--class-path", System.getProperty("java.class.path")));
-        if (ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()) {
-            options.addAll(List.of("--add-modules", "jdk.incubator.vector"));
-        }
-        return options.toArray(String[]::new);
+        return ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
+                ? new String[] {"--add-modules", "jdk.incubator.vector"}
+                : new String[0];
     }
 
     /** Runs a cell with output to the current sink, numbering it after the cells before it. */
@@ -117,8 +117,8 @@ public final class Evaluator implements AutoCloseable {
 
     private CellError stopError(Duration timeout) {
         if (CellError.TIMED_OUT.equals(stopReason)) {
-            return CellError.of(CellError.TIMED_OUT,
-                    "the cell ran longer than " + timeout.toSeconds() + " s and was stopped");
+            String limit = timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms";
+            return CellError.of(CellError.TIMED_OUT, "the cell ran longer than " + limit + " and was stopped");
         }
         return CellError.of(CellError.INTERRUPTED, "the cell was interrupted");
     }
@@ -256,13 +256,13 @@ public final class Evaluator implements AutoCloseable {
             }
             if (event.status() == Snippet.Status.REJECTED) {
                 outcome.error = Tracebacks.compile(text, label, piece.offset(),
-                        shell.diagnostics(snippet).collect(java.util.stream.Collectors.toList()));
+                        shell.diagnostics(snippet).collect(Collectors.toList()));
                 return;
             }
             if (event.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED) {
                 outcome.error = CellError.of(CellError.UNRESOLVED, snippet.source().strip().lines().findFirst()
                         .orElse("") + " needs " + shell.unresolvedDependencies((DeclarationSnippet) snippet)
-                        .collect(java.util.stream.Collectors.joining(", ")) + ", which is not declared");
+                        .collect(Collectors.joining(", ")) + ", which is not declared");
                 return;
             }
             if (event.exception() != null) {
@@ -294,76 +294,9 @@ public final class Evaluator implements AutoCloseable {
         shell.addToClasspath(path.toAbsolutePath().toString());
     }
 
-    /** Completion candidates at {@code cursor}, and the part of the code they replace. */
-    public Completion complete(String code, int cursor) {
-        int start = currentSnippetStart(code, cursor);
-        int[] anchor = new int[1];
-        List<Suggestion> suggestions = analysis.completionSuggestions(code.substring(start), cursor - start, anchor);
-        List<String> matches = new ArrayList<>();
-        suggestions.stream().filter(Suggestion::matchesType).map(Suggestion::continuation)
-                .distinct().forEach(matches::add);
-        suggestions.stream().map(Suggestion::continuation).filter(s -> !matches.contains(s))
-                .distinct().forEach(matches::add);
-        return new Completion(matches, start + anchor[0], cursor);
-    }
-
-    /** Text to show for the name under {@code cursor} (Shift-Tab): its signatures, or an empty string. */
-    public String inspect(String code, int cursor) {
-        // JShell documents a name only with the cursor at its end, or just inside a call's "(".
-        int end = cursor;
-        while (end < code.length() && Character.isJavaIdentifierPart(code.charAt(end))) {
-            end++;
-        }
-        if (end < code.length() && code.charAt(end) == '(') {
-            String call = documentation(code, end + 1);
-            if (!call.isEmpty()) {
-                return call;
-            }
-        }
-        return documentation(code, end);
-    }
-
-    private String documentation(String code, int cursor) {
-        int start = currentSnippetStart(code, cursor);
-        StringBuilder text = new StringBuilder();
-        for (SourceCodeAnalysis.Documentation doc : analysis.documentation(code.substring(start), cursor - start, true)) {
-            text.append(doc.signature()).append('\n');
-            if (doc.javadoc() != null && !doc.javadoc().isBlank()) {
-                text.append(doc.javadoc().strip()).append("\n\n");
-            }
-        }
-        return text.toString().strip();
-    }
-
-    /** Whether the code could run as it is, or a console should wait for more lines. */
-    public Completeness completeness(String code) {
-        String rest = code;
-        while (!rest.isBlank()) {
-            SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(rest);
-            if (!info.completeness().isComplete() || info.remaining().isBlank()) {
-                return info.completeness();
-            }
-            rest = info.remaining();
-        }
-        return Completeness.EMPTY;
-    }
-
-    /** Where the snippet around {@code cursor} starts: completion must see that snippet alone. */
-    private int currentSnippetStart(String code, int cursor) {
-        String before = code.substring(0, cursor);
-        int start = 0;
-        while (start < before.length()) {
-            SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(before.substring(start));
-            if (!info.completeness().isComplete() || info.remaining().isEmpty()) {
-                break;
-            }
-            start = before.length() - info.remaining().length();
-        }
-        return start;
-    }
-
-    /** Completion candidates, and the code range {@code [start, end)} a chosen one replaces. */
-    public record Completion(List<String> matches, int start, int end) {
+    /** Tab completion, Shift-Tab help and "is this code complete?" for this session's code. */
+    public CodeAssist assist() {
+        return assist;
     }
 
     @Override

@@ -14,8 +14,12 @@ import jdk.jshell.execution.DirectExecutionControl;
  */
 final class InProcessExecution extends DirectExecutionControl {
 
+    /** How long a cell gets to stop by itself after an interrupt, before it is stopped by force. */
+    static final long GRACE_MILLIS = 300;
+
     private final CellClassLoader loader;
     private volatile ThreadGroup running;
+    private volatile Thread runningWorker;
     private volatile boolean stopRequested;
     private Object lastValue;
 
@@ -58,13 +62,15 @@ final class InProcessExecution extends DirectExecutionControl {
         }, "jielong-cell");
         worker.setContextClassLoader(loader);
         running = group;
+        runningWorker = worker;
         try {
             worker.start();
             worker.join();
         } finally {
             running = null;
+            runningWorker = null;
         }
-        if (stopRequested || thrown[0] instanceof ThreadDeath) {
+        if (stopRequested || thrown[0] instanceof ThreadDeath || thrown[0] instanceof InterruptedException) {
             throw new StoppedException();
         }
         if (thrown[0] != null) {
@@ -74,19 +80,35 @@ final class InProcessExecution extends DirectExecutionControl {
         return valueString(value[0]);
     }
 
-    /** Stops the running cell, if any; safe to call from any thread. */
+    /**
+     * Stops the running cell, if any; safe to call from any thread. First a polite interrupt, which
+     * wakes {@code sleep()} and lets code that checks for it (the trainer does, between steps) stop
+     * at a clean point; then, if the cell is still running after {@link #GRACE_MILLIS}, a hard stop.
+     */
     @Override
-    @SuppressWarnings({"deprecation", "removal"})
     public void stop() {
         stopRequested = true;
         ThreadGroup group = running;
-        if (group == null) {
+        Thread worker = runningWorker;
+        if (group == null || worker == null) {
             return;
         }
-        group.interrupt(); // wakes sleep() and wait() at once
+        group.interrupt();
+        try {
+            worker.join(GRACE_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (worker.isAlive()) {
+            hardStop(group);
+        }
+    }
+
+    @SuppressWarnings({"deprecation", "removal"})
+    private static void hardStop(ThreadGroup group) {
         try {
             // Thread.stop is the only way to end a loop that never checks for interruption.
-            // It works up to Java 19; later versions throw, and only the interrupt above remains.
+            // It works up to Java 19; later versions throw, and only the interrupt remains.
             group.stop();
         } catch (UnsupportedOperationException laterJava) {
             // Nothing more we can do; the cell ends when it next checks Thread.interrupted().

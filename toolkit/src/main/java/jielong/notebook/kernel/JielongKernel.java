@@ -9,6 +9,7 @@ import jielong.notebook.display.MimeBundle;
 import jielong.notebook.display.Renderers;
 import jielong.notebook.eval.CellError;
 import jielong.notebook.eval.CellResult;
+import jielong.notebook.eval.CodeAssist;
 import jielong.notebook.eval.Evaluator;
 import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
@@ -121,19 +122,19 @@ public final class JielongKernel extends BaseKernel {
 
     @Override
     public DisplayData inspect(String code, int at, boolean extraDetail) {
-        String text = evaluator().inspect(code, at);
+        String text = evaluator().assist().inspect(code, at);
         return text.isEmpty() ? null : new DisplayData(text);
     }
 
     @Override
     public ReplacementOptions complete(String code, int at) {
-        Evaluator.Completion completion = evaluator().complete(code, at);
+        CodeAssist.Completion completion = evaluator().assist().complete(code, at);
         return new ReplacementOptions(completion.matches(), completion.start(), completion.end());
     }
 
     @Override
     public String isComplete(String code) {
-        switch (evaluator().completeness(code)) {
+        switch (evaluator().assist().completeness(code)) {
             case COMPLETE:
             case COMPLETE_WITH_SEMI:
             case EMPTY:

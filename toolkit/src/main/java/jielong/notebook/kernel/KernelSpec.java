@@ -6,7 +6,9 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
@@ -76,6 +78,7 @@ public final class KernelSpec {
             }
         }
         Files.writeString(dir.resolve("kernel.json"), kernelJson(javaCommand(), File.pathSeparator));
+        ClassArchive.create(javaCommand(), JVM_OPTIONS, classPath(dir.toString(), File.pathSeparator), dir);
         return dir;
     }
 
@@ -94,20 +97,37 @@ public final class KernelSpec {
     }
 
     /**
-     * The kernelspec. The JVM options are the course's ({@code --add-modules jdk.incubator.vector -Xss8m});
-     * {@code interrupt_mode: message} because a signal would kill the JVM, not stop the cell.
+     * The JVM options: the course's ({@code --add-modules jdk.incubator.vector -Xss8m}), and no screen.
+     * The class archive is optional: a missing or outdated one is silently ignored by the JVM.
+     */
+    static final List<String> JVM_OPTIONS = List.of(
+            "--add-modules", "jdk.incubator.vector", "-Xss8m", "-Djava.awt.headless=true");
+
+    /**
+     * The kernelspec. {@code interrupt_mode: message}, because a signal would kill the JVM, not stop the cell.
      */
     static String kernelJson(String java, String pathSeparator) {
-        String classPath = "{resource_dir}/" + JAR + pathSeparator + "{resource_dir}/lib/*";
-        return "{\n"
-                + "  \"argv\": [\"" + jsonEscape(java) + "\", \"--add-modules\", \"jdk.incubator.vector\", \"-Xss8m\",\n"
-                + "           \"-Djava.awt.headless=true\", \"-cp\", \"" + jsonEscape(classPath) + "\",\n"
-                + "           \"" + KernelMain.class.getName() + "\", \"{connection_file}\"],\n"
-                + "  \"display_name\": \"" + DISPLAY_NAME + "\",\n"
-                + "  \"language\": \"java\",\n"
-                + "  \"interrupt_mode\": \"message\",\n"
-                + "  \"metadata\": {\"debugger\": false}\n"
-                + "}\n";
+        List<String> argv = new ArrayList<>();
+        argv.add(java);
+        argv.addAll(JVM_OPTIONS);
+        argv.add("-XX:SharedArchiveFile={resource_dir}/" + ClassArchive.FILE);
+        argv.addAll(List.of("-cp", classPath("{resource_dir}", pathSeparator), KernelMain.class.getName(),
+                "{connection_file}"));
+        StringBuilder json = new StringBuilder("{\n  \"argv\": [");
+        for (int i = 0; i < argv.size(); i++) {
+            json.append(i == 0 ? "" : ",\n           ").append('"').append(jsonEscape(argv.get(i))).append('"');
+        }
+        return json.append("],\n")
+                .append("  \"display_name\": \"").append(DISPLAY_NAME).append("\",\n")
+                .append("  \"language\": \"java\",\n")
+                .append("  \"interrupt_mode\": \"message\",\n")
+                .append("  \"metadata\": {\"debugger\": false}\n")
+                .append("}\n").toString();
+    }
+
+    /** The kernel jar and every library jar in {@code dir/lib}; Java expands the {@code *}. */
+    private static String classPath(String dir, String pathSeparator) {
+        return dir + "/" + JAR + pathSeparator + dir + "/lib/*";
     }
 
     /** The java that runs this installer, so Jupyter starts the kernel with the same JDK. */

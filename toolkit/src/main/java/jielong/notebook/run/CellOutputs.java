@@ -1,5 +1,6 @@
 package jielong.notebook.run;
 
+import com.google.gson.Gson;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.util.ArrayList;
@@ -15,6 +16,8 @@ import jielong.notebook.eval.CellError;
  * output that id showed, wherever it is in the notebook, so a progress bar is stored once, finished.
  */
 final class CellOutputs implements OutputSink {
+
+    private static final Gson GSON = new Gson();
 
     private final JsonArray outputs = new JsonArray();
     private final Map<String, List<JsonObject>> byDisplayId; // shared by all cells of one run
@@ -94,7 +97,7 @@ final class CellOutputs implements OutputSink {
         JsonObject metadata = new JsonObject();
         bundle.metadata().forEach((mime, entries) -> {
             JsonObject forMime = new JsonObject();
-            entries.forEach((key, value) -> forMime.add(key, new com.google.gson.Gson().toJsonTree(value)));
+            entries.forEach((key, value) -> forMime.add(key, GSON.toJsonTree(value)));
             metadata.add(mime, forMime);
         });
         output.add("data", data);

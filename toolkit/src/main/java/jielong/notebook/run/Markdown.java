@@ -107,7 +107,6 @@ final class Markdown {
                 .replaceAll("\\[([^\\]]+)\\]\\(([^)\\s]+)\\)", "<a href=\"$2\">$1</a>")
                 .replaceAll("\\*\\*(.+?)\\*\\*", "<strong>$1</strong>")
                 .replaceAll("(?<![\\w*])\\*(?!\\s)(.+?)(?<!\\s)\\*(?![\\w*])", "<em>$1</em>")
-                .replaceAll("(?<!\\w)_(?!\\s)(.+?)(?<!\\s)_(?!\\w)", "<em>$1</em>")
-                .replace("\n", "\n");
+                .replaceAll("(?<!\\w)_(?!\\s)(.+?)(?<!\\s)_(?!\\w)", "<em>$1</em>");
     }
 }

@@ -5,6 +5,7 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.IOException;
@@ -102,7 +103,7 @@ public final class NotebookFile {
     public static void setOutputs(JsonObject cell, JsonArray outputs, Integer executionCount) {
         cell.add("outputs", outputs);
         if (executionCount == null) {
-            cell.add("execution_count", com.google.gson.JsonNull.INSTANCE);
+            cell.add("execution_count", JsonNull.INSTANCE);
         } else {
             cell.addProperty("execution_count", executionCount);
         }

@@ -18,9 +18,9 @@ import jielong.notebook.eval.CellResult;
 import jielong.notebook.eval.Evaluator;
 
 /**
- * Runs a notebook top to bottom with nothing but a JDK: no Python, no Jupyter. All code cells share one
- * fresh {@link Evaluator}, its outputs are stored as nbformat 4 outputs, and the executed notebook and
- * a static HTML page are written. Like nbconvert, the first failing cell ends the run unless errors are
+ * Runs a notebook top to bottom with nothing but a JDK: no Python, no Jupyter. The code cells share one
+ * fresh {@link Evaluator}, as they would share a kernel; their outputs are stored as nbformat 4 outputs,
+ * and the executed notebook and a static HTML page are written. Like nbconvert, the first failing cell ends the run unless errors are
  * allowed or the cell is tagged {@code raises-exception}.
  */
 public final class NotebookRunner {
