@@ -39,7 +39,7 @@ final class BenchCommand {
 
         @Override
         public Integer call() throws Exception {
-            opts.applyThreads();
+            opts.applyEngine();
             int iters = spec.commandLine().getParseResult().hasMatchedOption("--iters") ? opts.iters : 200;
             String text = opts.text();
             CharTokenizer tok = CharTokenizer.fromText(text);
@@ -91,7 +91,7 @@ final class BenchCommand {
 
         @Override
         public Integer call() {
-            opts.applyThreads();
+            opts.applyEngine();
             int n = tokens > 0 ? tokens : opts.block;
             Generator g = new Generator(new Gpt(opts.model(vocab), opts.seed));
             int[] prompt = {0};

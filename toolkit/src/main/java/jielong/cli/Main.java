@@ -20,7 +20,12 @@ public final class Main implements Callable<Integer> {
 
     /** The parser, also used by tests to run commands in-process. */
     public static CommandLine commandLine() {
-        return new CommandLine(new Main());
+        // A missing GPU or library is the user's situation, not a bug: one line, no stack trace.
+        return new CommandLine(new Main()).setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (!(e instanceof Device.Unavailable)) throw e;
+            cmd.getErr().println("jielong: " + e.getMessage());
+            return 2;
+        });
     }
 
     /** With no command: open the course (Jupyter on notebooks/, or the tour run without it). */

@@ -45,9 +45,13 @@ final class ModelOptions {
     @Option(names = "--threads", description = "engine threads, 0 = one per core (default: ${DEFAULT-VALUE})")
     int threads = 0;
 
-    /** Applies --threads to the engine. */
-    void applyThreads() {
+    @Option(names = "--device", description = "cpu, or cuda for an NVIDIA GPU (needs a JDK 22+, which ./jielong finds) (default: ${DEFAULT-VALUE})")
+    Device device = Device.cpu;
+
+    /** Applies --threads and --device to the engine. */
+    void applyEngine() {
         Parallel.setThreads(threads);
+        device.use();
     }
 
     GptConfig model(int vocab) {

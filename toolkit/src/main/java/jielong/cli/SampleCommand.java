@@ -36,8 +36,12 @@ final class SampleCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "sampling seed (default: ${DEFAULT-VALUE})")
     long seed = 1337;
 
+    @Option(names = "--device", description = "cpu, or cuda for an NVIDIA GPU (default: ${DEFAULT-VALUE})")
+    Device device = Device.cpu;
+
     @Override
     public Integer call() throws Exception {
+        device.use();
         RunFolder run = RunFolder.of(checkpoint);
         Gpt model = Checkpoint.load(run.checkpoint()).toModel();
         Tokenizer tok = Tokenizer.load(run.tokenizer());

@@ -35,7 +35,7 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        opts.applyThreads();
+        opts.applyEngine();
         RunFolder run = new RunFolder(out);
         Files.createDirectories(run.dir());
         String text = opts.text();

@@ -76,4 +76,13 @@ public interface Backend {
 
     /** A name for logs and benchmarks. */
     String name();
+
+    /**
+     * Whether op results need host arrays up front (true on the CPU). A backend with its own
+     * memory answers false, attaches a {@link Tensor.DeviceCopy} instead, and fills the host
+     * arrays only when {@link Tensor#host()} asks, so a GPU step allocates no host memory.
+     */
+    default boolean resultsOnHost() {
+        return true;
+    }
 }

@@ -64,7 +64,7 @@ public final class Ops {
     public static Tensor layerNorm(Tensor x, Tensor g, Tensor b) {
         if (g.size() != x.cols() || b.size() != x.cols()) throw shapeError("layerNorm", "gain and bias need one value per column of x", x, g);
         Tensor y = Tensor.result("layerNorm", x.shape, x, g, b);
-        Tensor mean = Tensor.zeros(x.rows()), rstd = Tensor.zeros(x.rows());
+        Tensor mean = Tensor.scratch(x.rows()), rstd = Tensor.scratch(x.rows());
         backend.layerNorm(x, g, b, y, mean, rstd);
         y.onBackward(() -> backend.layerNormBackward(x, g, b, y, mean, rstd));
         return y;
@@ -101,7 +101,7 @@ public final class Ops {
         if (qkv.rows() != batch * t) throw shapeError("attention", "qkv has " + qkv.rows() + " rows, expected batch·t = " + batch * t, qkv);
         int c = qkv.cols() / 3;
         Tensor y = Tensor.result("attention", new int[] {batch * t, c}, qkv);
-        Tensor probs = Tensor.zeros(batch, heads, t, t);
+        Tensor probs = Tensor.scratch(batch, heads, t, t);
         backend.attention(qkv, batch, t, heads, y, probs);
         y.onBackward(() -> backend.attentionBackward(qkv, batch, t, heads, y, probs));
         return new Attended(y, probs);
@@ -110,9 +110,9 @@ public final class Ops {
     /** Mean cross-entropy (nats per token) of logits[M,V] against target ids. */
     public static Tensor crossEntropy(Tensor logits, int[] targets) {
         int[] ids = targets.clone();
-        Tensor loss = Tensor.result("crossEntropy", new int[] {1}, logits);
-        Tensor probs = Tensor.zeros(logits.shape);
-        loss.data[0] = backend.crossEntropy(logits, ids, probs);
+        Tensor probs = Tensor.scratch(logits.shape);
+        float value = backend.crossEntropy(logits, ids, probs);
+        Tensor loss = Tensor.result("crossEntropy", new int[] {1}, new float[] {value}, logits);
         loss.onBackward(() -> backend.crossEntropyBackward(logits, ids, probs, loss));
         return loss;
     }

@@ -13,28 +13,37 @@ import java.util.Set;
  * links in reverse topological order, micrograd's idea with arrays in place of numbers.
  *
  * <p>Data are row-major: a [rows, cols] tensor stores row r at {@code data[r * cols]}.
+ *
+ * <p>A backend with its own memory (a GPU) may keep a {@link DeviceCopy} of a tensor; then the
+ * device copy is the current one, and {@link #host()} brings the host arrays up to date.
  */
 public final class Tensor {
     /** The size of each dimension, outermost first. */
     public final int[] shape;
-    /** The values, row-major. */
-    public final float[] data;
+    /**
+     * The values, row-major. Null while a device backend holds a result's only copy: code that
+     * reads values on the host calls {@link #host()} first (item() does so itself).
+     */
+    public float[] data;
     /** Whether a gradient flows into this tensor (parameters, and results computed from them). */
     public final boolean requiresGrad;
     /** What made this tensor, for error messages and for drawing the graph in a lesson. */
     public final String op;
 
+    private final int size;
     private float[] grad;
     private final Tensor[] inputs;
     private Runnable backwardStep;
+    private DeviceCopy device;
 
     private Tensor(int[] shape, float[] data, boolean requiresGrad, String op, Tensor[] inputs) {
         this.shape = shape.clone();
+        this.size = size(shape);
         this.data = data;
         this.requiresGrad = requiresGrad;
         this.op = op;
         this.inputs = inputs;
-        if (size(shape) != data.length) {
+        if (data != null && size != data.length) {
             throw new IllegalArgumentException("shape " + Arrays.toString(shape) + " holds " + size(shape)
                     + " values but the data has " + data.length);
         }
@@ -42,6 +51,7 @@ public final class Tensor {
 
     /** A constant: no gradient flows into it. */
     public static Tensor of(float[] data, int... shape) {
+        java.util.Objects.requireNonNull(data, "data");
         return new Tensor(shape, data, false, "constant", new Tensor[0]);
     }
 
@@ -52,6 +62,7 @@ public final class Tensor {
 
     /** A learnable parameter: its gradient is kept and accumulated across backward passes. */
     public static Tensor param(float[] data, int... shape) {
+        java.util.Objects.requireNonNull(data, "data");
         return new Tensor(shape, data, true, "parameter", new Tensor[0]);
     }
 
@@ -72,9 +83,61 @@ public final class Tensor {
 
     /** The result of an op on {@code inputs}: it needs a gradient if any input does. */
     static Tensor result(String op, int[] shape, Tensor... inputs) {
+        return result(op, shape, hostArray(shape), inputs);
+    }
+
+    /** A result whose values the caller has already computed on the host (a loss, say). */
+    static Tensor result(String op, int[] shape, float[] data, Tensor... inputs) {
         boolean grad = false;
         if (!GRAD_OFF.get()) for (Tensor t : inputs) grad |= t != null && t.requiresGrad;
-        return new Tensor(shape, new float[size(shape)], grad, op, inputs);
+        return new Tensor(shape, data, grad, op, inputs);
+    }
+
+    /** Working space an op fills for its backward step (softmax weights, row statistics). */
+    static Tensor scratch(int... shape) {
+        return new Tensor(shape, hostArray(shape), false, "scratch", new Tensor[0]);
+    }
+
+    /** Zeros for the CPU; nothing for a backend that keeps results in its own memory. */
+    private static float[] hostArray(int[] shape) {
+        return Ops.backend().resultsOnHost() ? new float[size(shape)] : null;
+    }
+
+    /**
+     * A backend's own copy of a tensor (in GPU memory, say), attached by the backend on first
+     * use. While attached, the device copy is the current one; {@link #host()} copies it back.
+     */
+    public interface DeviceCopy {
+        /** Copies the device's values into data, and into grad unless it is null. */
+        void toHost(float[] data, float[] grad);
+
+        /** Whether the device holds a gradient for this tensor. */
+        boolean hasGrad();
+
+        /** Sets the device's gradient to zero. */
+        void zeroGrad();
+    }
+
+    /** The backend's copy of this tensor, or null while the host arrays are the only copy. */
+    public DeviceCopy device() {
+        return device;
+    }
+
+    /** Called by a backend when it takes a copy of this tensor into its own memory. */
+    public void attach(DeviceCopy copy) {
+        this.device = copy;
+    }
+
+    /**
+     * Makes data (and grad, if there is one) current on the host and returns this tensor. A no-op
+     * on the CPU; on a GPU, call it before reading values: for checkpoints, sampling or plots.
+     */
+    public Tensor host() {
+        if (device == null) return this;
+        if (data == null) data = new float[size];
+        if (grad == null && device.hasGrad()) grad = new float[size];
+        device.toHost(data, grad);
+        return this;
     }
 
     /** Registers how this result passes its gradient back to its inputs. */
@@ -84,23 +147,24 @@ public final class Tensor {
 
     /** The gradient, created as zeros on first use. */
     public float[] grad() {
-        if (grad == null) grad = new float[data.length];
+        if (grad == null) grad = new float[size];
         return grad;
     }
 
-    /** Whether a gradient has been created (ops skip inputs that take none). */
+    /** Whether a gradient has been created, here or on a device (ops skip inputs that take none). */
     public boolean hasGrad() {
-        return grad != null;
+        return grad != null || (device != null && device.hasGrad());
     }
 
     /** Resets the gradient to zero (between optimiser steps). */
     public void zeroGrad() {
         if (grad != null) Arrays.fill(grad, 0f);
+        if (device != null) device.zeroGrad();
     }
 
     /** Number of values. */
     public int size() {
-        return data.length;
+        return size;
     }
 
     /** The first dimension of a matrix (rows). */
@@ -115,8 +179,8 @@ public final class Tensor {
 
     /** The single value of a one-element tensor, such as a loss. */
     public float item() {
-        if (data.length != 1) throw new IllegalStateException("item() needs one value; this tensor has shape " + Arrays.toString(shape));
-        return data[0];
+        if (size != 1) throw new IllegalStateException("item() needs one value; this tensor has shape " + Arrays.toString(shape));
+        return host().data[0];
     }
 
     /** Value at (row, col) of a matrix. */
@@ -129,7 +193,7 @@ public final class Tensor {
      * from the last op to the first, so each gradient is complete before it is passed on.
      */
     public void backward() {
-        if (data.length != 1) throw new IllegalStateException("backward() starts from a scalar loss; this tensor has shape " + Arrays.toString(shape));
+        if (size != 1) throw new IllegalStateException("backward() starts from a scalar loss; this tensor has shape " + Arrays.toString(shape));
         backward(new float[] {1f});
     }
 
@@ -138,12 +202,12 @@ public final class Tensor {
      * vector-Jacobian product): handy for checking one op at a time.
      */
     public void backward(float[] outputGrad) {
-        if (outputGrad.length != data.length) throw new IllegalArgumentException("gradient has " + outputGrad.length + " values, tensor has " + data.length);
+        if (outputGrad.length != size) throw new IllegalArgumentException("gradient has " + outputGrad.length + " values, tensor has " + size);
         List<Tensor> order = topologicalOrder();
-        System.arraycopy(outputGrad, 0, grad(), 0, data.length);
+        System.arraycopy(outputGrad, 0, grad(), 0, size);
         for (int i = order.size() - 1; i >= 0; i--) {
             Tensor t = order.get(i);
-            if (t.backwardStep != null && t.grad != null) t.backwardStep.run();
+            if (t.backwardStep != null && t.hasGrad()) t.backwardStep.run();
         }
     }
 

@@ -62,7 +62,7 @@ public final class Generator {
             for (int i = 0; i < maxNewTokens; i++) {
                 int[] window = Arrays.copyOfRange(context, Math.max(0, context.length - block), context.length);
                 Tensor logits = model.forward(window, window.length);
-                float[] last = Arrays.copyOfRange(logits.data, (window.length - 1) * v, window.length * v);
+                float[] last = Arrays.copyOfRange(logits.host().data, (window.length - 1) * v, window.length * v);
                 int next = Sampler.pick(last, sampling, rng);
                 out[i] = next;
                 if (onToken != null) onToken.accept(next);

@@ -23,7 +23,7 @@ public final class Weights {
         GptConfig c = model.config;
         arrays.put("config", new Npz.Array(new int[] {5},
                 new float[] {c.vocabSize(), c.blockSize(), c.nLayer(), c.nHead(), c.nEmbd()}, true));
-        model.parameters().forEach((name, p) -> arrays.put(name, new Npz.Array(p.shape, p.data.clone(), false)));
+        model.parameters().forEach((name, p) -> arrays.put(name, new Npz.Array(p.shape, p.host().data.clone(), false)));
         Npz.write(file, arrays);
     }
 

@@ -79,7 +79,7 @@ public final class Gpt {
     /** Attention weights [B, H, T, T] of each layer from the latest forward pass. */
     public List<Tensor> attentionWeights() {
         List<Tensor> out = new ArrayList<>();
-        for (Block b : h) out.add(b.attn.lastWeights);
+        for (Block b : h) out.add(b.attn.lastWeights == null ? null : b.attn.lastWeights.host());
         return out;
     }
 
@@ -94,7 +94,8 @@ public final class Gpt {
             int c = config.nEmbd();
             if (token < 0 || token >= config.vocabSize()) throw new IllegalArgumentException("token id " + token + " is outside the vocabulary [0, " + config.vocabSize() + ")");
             Tensor x = Tensor.zeros(1, c);
-            for (int i = 0; i < c; i++) x.data[i] = wte.data[token * c + i] + wpe.data[pos * c + i];
+            float[] te = wte.host().data, pe = wpe.host().data; // host(): current if a GPU trained them
+            for (int i = 0; i < c; i++) x.data[i] = te[token * c + i] + pe[pos * c + i];
             for (int l = 0; l < h.size(); l++) {
                 Block b = h.get(l);
                 Tensor qkv = Ops.linear(Ops.layerNorm(x, b.ln1G, b.ln1B), b.attn.cAttnW, b.attn.cAttnB);
@@ -104,7 +105,7 @@ public final class Gpt {
                 x = Ops.add(x, b.mlp.forward(Ops.layerNorm(x, b.ln2G, b.ln2B)));
             }
             cache.length = pos + 1;
-            return Ops.unembed(Ops.layerNorm(x, lnFG, lnFB), wte).data;
+            return Ops.unembed(Ops.layerNorm(x, lnFG, lnFB), wte).host().data;
         }
     }
 }

@@ -69,7 +69,7 @@ public final class Checkpoint {
                 for (Map.Entry<String, Tensor> e : model.parameters().entrySet()) {
                     out.writeUTF(e.getKey());
                     out.writeInt(e.getValue().size());
-                    writeFloats(out, e.getValue().data);
+                    writeFloats(out, e.getValue().host().data); // host(): also the moments a GPU keeps
                     writeFloats(out, optimizer.m.get(e.getKey()));
                     writeFloats(out, optimizer.v.get(e.getKey()));
                 }

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class NotebooksTest {
 
-    private static final Path NOTEBOOKS = Path.of("..", "notebooks");
+    private static final Path NOTEBOOKS = Path.of("");
     private static final Path EXECUTED = Path.of("target", "notebooks");
 
     @TestFactory

@@ -1,0 +1,52 @@
+package jielong.viz;
+
+import java.util.List;
+
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+
+import jielong.notebook.display.MimeBundle;
+import jielong.notebook.display.Renderable;
+import jielong.notebook.display.Renderers;
+
+/** A bar chart built fluently; see {@link Plot#bars}. Several series put their bars side by side. */
+public final class BarPlot implements Renderable {
+    private final CategoryChart chart;
+
+    BarPlot(String title) {
+        chart = new CategoryChartBuilder().width(640).height(360).title(title).build();
+        chart.getStyler().setOverlapped(false);
+    }
+
+    /** Names both axes; put the unit in the name: "component", "parameters". */
+    public BarPlot axes(String x, String y) {
+        chart.setXAxisTitle(x);
+        chart.setYAxisTitle(y);
+        return this;
+    }
+
+    /** Adds one bar per category. */
+    public BarPlot series(String name, List<String> categories, double[] values) {
+        if (categories.size() != values.length) {
+            throw new IllegalArgumentException(categories.size() + " categories but " + values.length + " values in series " + name);
+        }
+        chart.addSeries(name, categories, java.util.Arrays.stream(values).boxed().toList());
+        return this;
+    }
+
+    /** A logarithmic value axis (all values must be positive). */
+    public BarPlot logY() {
+        chart.getStyler().setYAxisLogarithmic(true);
+        return this;
+    }
+
+    /** The XChart chart, to style further or save with XChart's encoders. */
+    public CategoryChart chart() {
+        return chart;
+    }
+
+    @Override
+    public MimeBundle toMimeBundle() {
+        return Renderers.render(chart);
+    }
+}

@@ -1,0 +1,26 @@
+package jielong.viz;
+
+import java.util.List;
+
+/**
+ * The course's one door to charts: {@code Plot.line("loss").axes("step", "loss (nats/token)").series(...)}.
+ * Each plot shows itself in a notebook and hands over its XChart chart for anything more.
+ */
+public final class Plot {
+    private Plot() {}
+
+    /** Lines through (x, y) points: curves over steps, sizes, temperatures. */
+    public static LinePlot line(String title) {
+        return new LinePlot(title);
+    }
+
+    /** Bars over named categories, several series side by side. */
+    public static BarPlot bars(String title) {
+        return new BarPlot(title);
+    }
+
+    /** A grid of values in [0, 1] shaded from white to dark, with a label on every row and column. */
+    public static Heatmap heatmap(String title, List<String> rows, List<String> columns, float[][] values) {
+        return new Heatmap(title, rows, columns, values);
+    }
+}
