@@ -38,9 +38,9 @@ public final class ScalingLesson {
         return new GptConfig(VOCAB, CONTEXT, 2, Math.max(1, width / 16), width, 0f);
     }
 
-    /** The full sweep: 5 widths × 4 data sizes (250k to 2M tokens), 20 runs. */
+    /** The full sweep: 6 widths × 5 data sizes (N 6.6k to 224k, D 250k to 4M tokens), 30 runs. */
     public static Sweep full() {
-        return grid(List.of(16, 24, 32, 48, 64), tokens(250_000, 4));
+        return grid(List.of(16, 24, 32, 48, 64, 96), tokens(250_000, 5));
     }
 
     /** Fast mode: 3 widths × 3 data sizes, 9 runs of at most 250 steps. */
@@ -57,7 +57,7 @@ public final class ScalingLesson {
     public static RunSpec largerRun(boolean fast) {
         Sweep s = sweep(fast);
         long maxTokens = s.runs().stream().mapToLong(RunSpec::tokens).max().orElseThrow();
-        return RunSpec.of(shape(fast ? 48 : 96), maxTokens, BATCH, LEARNING_RATE, SEED);
+        return RunSpec.of(shape(fast ? 48 : 128), maxTokens, BATCH, LEARNING_RATE, SEED);
     }
 
     /** The sweep's shapes × data sizes. */
@@ -65,7 +65,7 @@ public final class ScalingLesson {
         return Sweep.grid(widths.stream().map(ScalingLesson::shape).toList(), tokenCounts, BATCH, LEARNING_RATE, SEED);
     }
 
-    /** count data sizes doubling from first: 250k, 500k, 1M, 2M. */
+    /** count data sizes doubling from first: 250k, 500k, 1M, 2M, 4M. */
     static List<Long> tokens(long first, int count) {
         return LongStream.range(0, count).map(i -> first << i).boxed().toList();
     }
