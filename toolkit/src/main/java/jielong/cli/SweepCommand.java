@@ -32,8 +32,8 @@ final class SweepCommand implements Callable<Integer> {
     String shard = "1/1";
 
     @Option(names = "--runs-at-once", paramLabel = "K",
-            description = "runs trained side by side, one engine thread each (default: ${DEFAULT-VALUE}: one run on all cores)")
-    int runsAtOnce = 1;
+            description = "runs trained side by side, one engine thread each (default: one per core, ${DEFAULT-VALUE} here; 1 = one run on all cores)")
+    int runsAtOnce = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--with-larger-run", description = "also train the larger run that lesson 06 predicts")
     boolean withLargerRun;

@@ -42,14 +42,23 @@ public record IsoFlop(double flops, List<RunResult> runs, double[] curve) {
         return new IsoFlop(Math.exp(logMean), bySize, bySize.size() >= 3 ? parabola(bySize) : null);
     }
 
-    /** Whether the curve has a minimum inside: at least 3 runs, opening upwards. */
+    /**
+     * Whether the curve has a minimum among its runs: at least 3 runs, a parabola opening upwards,
+     * and its bottom between the smallest and the largest model (a bottom far outside is a guess).
+     */
     public boolean hasMinimum() {
-        return curve != null && curve[2] > 0;
+        if (curve == null || curve[2] <= 0) return false;
+        double bottom = bottom();
+        return bottom >= runs.get(0).parameters() && bottom <= runs.get(runs.size() - 1).parameters();
     }
 
     /** N at the bottom of the fitted parabola (NaN without a minimum). */
     public double bestParameters() {
-        return hasMinimum() ? Math.exp(-curve[1] / (2 * curve[2])) : Double.NaN;
+        return hasMinimum() ? bottom() : Double.NaN;
+    }
+
+    private double bottom() {
+        return Math.exp(-curve[1] / (2 * curve[2]));
     }
 
     /** The parabola's loss at its bottom (NaN without a minimum). */

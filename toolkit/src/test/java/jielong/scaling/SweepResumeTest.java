@@ -28,8 +28,9 @@ class SweepResumeTest {
         return Sweep.grid(List.of(small, small.withEmbd(16)), List.of(320L, 640L), 4, 3e-3f, 5);
     }
 
+    /** One run at a time, so the simulated crash comes at a known point. */
     static SweepRunner runner(Path folder) {
-        return new SweepRunner(folder, TRAIN, VAL).evalBatches(2);
+        return new SweepRunner(folder, TRAIN, VAL).evalBatches(2).runsAtOnce(1);
     }
 
     @Test
@@ -53,6 +54,14 @@ class SweepResumeTest {
         assertTrue(secondAttempt.stream().noneMatch(firstAttempt::contains), "repeated: " + secondAttempt);
         assertEquals(withoutWallTime(uninterrupted), withoutWallTime(resumed));
         assertEquals(uninterrupted.curves().toString(), resumed.curves().toString());
+    }
+
+    @Test
+    void runsSideBySideGiveTheSameTable(@TempDir Path tmp) {
+        Sweep sweep = tinySweep();
+        ResultsTable inTurn = runner(tmp.resolve("in-turn")).run(sweep);
+        ResultsTable sideBySide = runner(tmp.resolve("side-by-side")).runsAtOnce(2).run(sweep);
+        assertEquals(withoutWallTime(inTurn), withoutWallTime(sideBySide));
     }
 
     @Test
