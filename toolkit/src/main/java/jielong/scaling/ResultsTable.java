@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -114,7 +115,7 @@ public final class ResultsTable {
     }
 
     /** The rows that pass a test, e.g. {@code results.where(r -> r.tokens() == 400_000)}. */
-    public ResultsTable where(java.util.function.Predicate<RunResult> test) {
+    public ResultsTable where(Predicate<RunResult> test) {
         return new ResultsTable(rows().stream().filter(test).toList());
     }
 

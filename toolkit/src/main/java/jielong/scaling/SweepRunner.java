@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import jielong.engine.Parallel;
 import jielong.model.Gpt;
@@ -98,7 +99,8 @@ public final class SweepRunner {
         List<RunSpec> todo = mine.runs().stream().filter(r -> !done.has(r.id())).toList();
         Tracker tracker = new Tracker(mine, done);
         if (!todo.isEmpty()) {
-            if (runsAtOnce == 1) {
+            // A lone run (the lesson's larger run, say) gets every core rather than one.
+            if (Math.min(runsAtOnce, todo.size()) == 1) {
                 for (RunSpec spec : todo) {
                     if (stopRequested || Thread.currentThread().isInterrupted()) break;
                     RunResult r = trainOne(spec, tracker);
@@ -108,7 +110,7 @@ public final class SweepRunner {
                 runSideBySide(todo, ownFile, tracker);
             }
         }
-        Set<String> ids = sweep.runs().stream().map(RunSpec::id).collect(java.util.stream.Collectors.toSet());
+        Set<String> ids = sweep.runs().stream().map(RunSpec::id).collect(Collectors.toSet());
         return ResultsTable.read(folder).where(r -> ids.contains(r.spec().id()));
     }
 
