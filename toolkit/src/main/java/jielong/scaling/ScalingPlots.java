@@ -11,18 +11,22 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
- * The lesson's charts, all on log-log axes where a power law is a straight line: measured runs as
- * dots, fitted laws as lines. Each method returns an XChart chart a notebook cell can show.
+ * The lesson's charts: measured runs as dots, fitted laws as lines, N, D and C on log axes. Loss
+ * stays on a linear axis: it spans less than a decade here, where a log axis shows no labels.
+ * Each method returns an XChart chart a notebook cell can show.
  */
 public final class ScalingPlots {
     private static final int WIDTH = 640, HEIGHT = 400;
     private static final int LINE_POINTS = 60;
+    /** One colour per IsoFLOP budget, shared by its dots and its fitted curve. */
+    private static final Color[] PALETTE = {new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c),
+        new Color(0xd62728), new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f)};
 
     private ScalingPlots() {}
 
     /** Loss against x (parameters, tokens or FLOPs) with a fitted power law and its floor E. */
     public static XYChart powerLaw(String title, String xAxisTitle, double[] x, double[] loss, PowerLaw fit) {
-        XYChart chart = logLog(title, xAxisTitle, "validation loss (nats per token)");
+        XYChart chart = logX(title, xAxisTitle, "validation loss (nats per token)");
         dots(chart, "runs", x, loss);
         double lo = min(x) / 1.5, hi = max(x) * 1.5;
         double[] xs = geometric(lo, hi, LINE_POINTS);
@@ -36,19 +40,20 @@ public final class ScalingPlots {
 
     /** IsoFLOP curves: for each budget, loss against N with the fitted parabola and its bottom. */
     public static XYChart isoFlops(List<IsoFlop> curves) {
-        XYChart chart = logLog("IsoFLOP curves: loss against model size at fixed compute",
+        XYChart chart = logX("IsoFLOP curves: loss against model size at fixed compute",
                 "non-embedding parameters N", "validation loss (nats per token)");
-        chart.getStyler().setYAxisLogarithmic(false);
+        int k = 0;
         for (IsoFlop c : curves) {
             if (c.runs().size() < 3) continue;
-            String name = String.format("C ≈ %.2g", c.flops());
+            Color colour = PALETTE[k++ % PALETTE.length];
+            String name = String.format("C ≈ %.2g FLOPs", c.flops());
             double[] n = c.runs().stream().mapToDouble(RunResult::parameters).toArray();
-            XYSeries measured = dots(chart, name, n, c.runs().stream().mapToDouble(RunResult::valLoss).toArray());
+            dots(chart, name, n, c.runs().stream().mapToDouble(RunResult::valLoss).toArray()).setMarkerColor(colour);
             double[] ns = geometric(min(n), max(n), LINE_POINTS);
             XYSeries fitted = line(chart, name + " fit", ns, Arrays.stream(ns).map(c::lossAt).toArray(), false);
-            fitted.setLineColor(measured.getMarkerColor());
+            fitted.setLineColor(colour);
             fitted.setShowInLegend(false);
-            if (c.hasMinimum() && c.bestParameters() > min(n) / 2 && c.bestParameters() < max(n) * 2) {
+            if (c.hasMinimum()) {
                 XYSeries bottom = chart.addSeries(name + " minimum", new double[] {c.bestParameters()}, new double[] {c.bestLoss()});
                 bottom.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
                 bottom.setMarker(SeriesMarkers.DIAMOND);
@@ -61,7 +66,7 @@ public final class ScalingPlots {
 
     /** Loss against compute for every run, the frontier runs marked, and L(C) fitted to them. */
     public static XYChart frontier(ResultsTable results, PowerLaw lossOfCompute) {
-        XYChart chart = logLog("The compute frontier", "training compute C (FLOPs)", "validation loss (nats per token)");
+        XYChart chart = logX("The compute frontier", "training compute C (FLOPs)", "validation loss (nats per token)");
         XYSeries all = dots(chart, "runs", results.flops(), results.valLoss());
         all.setMarkerColor(Color.LIGHT_GRAY);
         List<RunResult> f = Frontier.of(results);
@@ -75,7 +80,8 @@ public final class ScalingPlots {
 
     /** The compute-optimal model size against budget: the law's line and the IsoFLOP minima. */
     public static XYChart optimalSize(ChinchillaLaw law, List<IsoFlop> curves, double[] budgets) {
-        XYChart chart = logLog("Compute-optimal model size", "training compute C (FLOPs)", "parameters N");
+        XYChart chart = logX("Compute-optimal model size", "training compute C (FLOPs)", "parameters N");
+        chart.getStyler().setYAxisLogarithmic(true); // N spans decades
         double[] cs = geometric(min(budgets), max(budgets), LINE_POINTS);
         line(chart, "N_opt(C) from the fitted L(N, D)", cs, Arrays.stream(cs).map(c -> law.computeOptimal(c).parameters()).toArray(), false);
         List<IsoFlop> withMinimum = curves.stream().filter(IsoFlop::hasMinimum).toList();
@@ -86,11 +92,10 @@ public final class ScalingPlots {
         return chart;
     }
 
-    private static XYChart logLog(String title, String xAxisTitle, String yAxisTitle) {
+    private static XYChart logX(String title, String xAxisTitle, String yAxisTitle) {
         XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
                 .xAxisTitle(xAxisTitle).yAxisTitle(yAxisTitle).build();
         chart.getStyler().setXAxisLogarithmic(true);
-        chart.getStyler().setYAxisLogarithmic(true);
         chart.getStyler().setMarkerSize(8);
         return chart;
     }
