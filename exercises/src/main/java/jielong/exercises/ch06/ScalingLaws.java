@@ -1,0 +1,39 @@
+package jielong.exercises.ch06;
+
+/**
+ * Exercises of notebook 06, scaling laws: count a run's compute, read an exponent off a log-log
+ * plot, and spend a compute budget the way a fitted law says is best.
+ */
+public final class ScalingLaws {
+    private ScalingLaws() {}
+
+    /**
+     * Exercise 1: training FLOPs of a run, as Kaplan et al. 2020 count them. Per token, the forward
+     * pass costs 2 FLOPs per non-embedding parameter plus 2·layers·context·width for attention; the
+     * backward pass costs twice the forward. Return the FLOPs of training on {@code tokens} tokens.
+     */
+    public static double trainingFlops(long nonEmbeddingParams, long tokens, int layers, int context, int width) {
+        // TODO
+        throw new UnsupportedOperationException("not implemented yet: see notebook 06, exercise 1");
+    }
+
+    /**
+     * Exercise 2: the exponent alpha of a power law L = A / x^alpha without a floor. On log-log axes it
+     * is a straight line, log L = log A − alpha·log x: fit that line to the points by least squares
+     * and return alpha (positive when loss falls as x grows).
+     */
+    public static double powerLawExponent(double[] x, double[] loss) {
+        // TODO
+        throw new UnsupportedOperationException("not implemented yet: see notebook 06, exercise 2");
+    }
+
+    /**
+     * Exercise 3: a budget of {@code flops} FLOPs, with C = 6·N·D, and a fitted law
+     * L(N, D) = e + a / N^alpha + b / D^beta. Choose the parameters N and tokens D that give the
+     * lowest loss within the budget; return {N, D}. (A search over N works; so does calculus.)
+     */
+    public static double[] spendBudget(double flops, double e, double a, double b, double alpha, double beta) {
+        // TODO
+        throw new UnsupportedOperationException("not implemented yet: see notebook 06, exercise 3");
+    }
+}
