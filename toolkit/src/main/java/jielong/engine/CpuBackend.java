@@ -153,10 +153,11 @@ public final class CpuBackend implements Backend {
 
     @Override
     public void addBackward(Tensor a, Tensor b, Tensor y) {
-        float[] dy = y.grad();
+        // Gradients are created here, before the threads start: grad() allocates on first use.
+        float[] dy = y.grad(), da = a.requiresGrad ? a.grad() : null, db = b.requiresGrad ? b.grad() : null;
         Parallel.forRange(a.size(), 1024, 16384, (from, to) -> {
-            if (a.requiresGrad) k.axpy(1f, dy, from, a.grad(), from, to - from);
-            if (b.requiresGrad) k.axpy(1f, dy, from, b.grad(), from, to - from);
+            if (da != null) k.axpy(1f, dy, from, da, from, to - from);
+            if (db != null) k.axpy(1f, dy, from, db, from, to - from);
         });
     }
 

@@ -117,6 +117,27 @@ class TrainerTest {
         assertEquals(2, r.validation().size());
     }
 
+    /** A training step is bit-identical on 1 and 2 threads, at a size where every op splits its work. */
+    @Test
+    void trainingIsTheSameOnOneAndTwoThreads() {
+        GptConfig wide = new GptConfig(11, 64, 1, 4, 128, 0f);
+        TrainConfig c = CONFIG.withIters(3).withBatchSize(4).withEval(0, 1);
+        float[][] losses = new float[2][];
+        float[][] weights = new float[2][];
+        try {
+            for (int threads = 1; threads <= 2; threads++) {
+                jielong.engine.Parallel.setThreads(threads);
+                Trainer t = new Trainer(new Gpt(wide, 5), data(3000, 1), null, c);
+                losses[threads - 1] = t.run().losses();
+                weights[threads - 1] = t.model().parameters().get("h.0.attn.c_attn.weight").data.clone();
+            }
+        } finally {
+            jielong.engine.Parallel.setThreads(0);
+        }
+        assertArrayEquals(losses[0], losses[1]);
+        assertArrayEquals(weights[0], weights[1], "weights after 3 steps differ between 1 and 2 threads");
+    }
+
     @Test
     void learningRateWarmsUpThenDecays() {
         TrainConfig c = TrainConfig.defaults().withIters(1000).withWarmup(100);
