@@ -13,7 +13,6 @@ import jielong.notebook.eval.CodeAssist;
 import jielong.notebook.eval.Evaluator;
 import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
-import org.dflib.jjava.jupyter.kernel.HelpLink;
 import org.dflib.jjava.jupyter.kernel.JupyterIO;
 import org.dflib.jjava.jupyter.kernel.LanguageInfo;
 import org.dflib.jjava.jupyter.kernel.ReplacementOptions;
@@ -41,7 +40,7 @@ public final class JielongKernel extends BaseKernel {
     /** Creates the kernel; {@link #startEvaluator} then starts JShell. */
     public JielongKernel() {
         super("jielong", version(), languageInfo(),
-                List.of(new HelpLink("Java API", "https://docs.oracle.com/en/java/javase/17/docs/api/")),
+                List.of(), // no help links: the kernel names no web address (the course works offline)
                 null, new JupyterIO(StandardCharsets.UTF_8), new CommManager(), new Renderer(),
                 null, null, false, new StringStyler.Builder().build());
     }
