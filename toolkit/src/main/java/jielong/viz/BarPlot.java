@@ -47,6 +47,19 @@ public final class BarPlot implements Renderable {
 
     @Override
     public MimeBundle toMimeBundle() {
+        // Category names wider than their share of the axis (about 7 px a letter) would run into
+        // each other, so they are turned to read upwards.
+        int longest = 0, categories = 0;
+        for (var series : chart.getSeriesMap().values()) {
+            for (Object c : series.getXData()) {
+                longest = Math.max(longest, String.valueOf(c).length());
+                categories++;
+            }
+            break;
+        }
+        if (categories > 0 && longest * 7 > (chart.getWidth() - 100) / categories && chart.getStyler().getXAxisLabelRotation() == 0) {
+            chart.getStyler().setXAxisLabelRotation(45);
+        }
         return Renderers.render(chart);
     }
 }
