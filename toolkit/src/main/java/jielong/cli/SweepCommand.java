@@ -3,12 +3,12 @@ package jielong.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import jielong.scaling.ResultsTable;
-import jielong.scaling.RunSpec;
-import jielong.scaling.ScalingLesson;
-import jielong.scaling.Shard;
-import jielong.scaling.Sweep;
-import jielong.scaling.SweepRunner;
+import jielong.course.scaling.ScalingLesson;
+import jielong.experiment.ResultsTable;
+import jielong.experiment.RunSpec;
+import jielong.experiment.Shard;
+import jielong.experiment.Sweep;
+import jielong.experiment.SweepRunner;
 import jielong.train.TokenData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
