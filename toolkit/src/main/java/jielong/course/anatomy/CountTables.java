@@ -3,8 +3,10 @@ package jielong.course.anatomy;
 import java.util.List;
 import java.util.Map;
 
+import jielong.cost.Memory;
 import jielong.cost.Neurons;
 import jielong.cost.ParameterCount;
+import jielong.cost.Precision;
 import jielong.model.GptConfig;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -86,7 +88,8 @@ public final class CountTables {
 
     /**
      * Memory for the weights alone at 4, 2 and 1 bytes per parameter (fp32, fp16, int8), and for
-     * training with AdamW in fp32 (weights, gradients and two moment estimates: 16 bytes each), in GB.
+     * training with AdamW in fp32 (weights, gradients and two moment estimates: 16 bytes each), in GB,
+     * as {@link Memory} counts them.
      */
     public static Table memory(Map<String, GptConfig> models) {
         Table t = Table.create("memory (GB = 10^9 bytes)");
@@ -94,12 +97,11 @@ public final class CountTables {
         DoubleColumn fp32 = DoubleColumn.create("fp32 weights"), fp16 = DoubleColumn.create("fp16 weights"),
                 int8 = DoubleColumn.create("int8 weights"), train = DoubleColumn.create("training, AdamW fp32");
         models.forEach((n, c) -> {
-            ParameterCount p = ParameterCount.of(c);
             name.append(n);
-            fp32.append(gb(p.bytes(4)));
-            fp16.append(gb(p.bytes(2)));
-            int8.append(gb(p.bytes(1)));
-            train.append(gb(p.bytes(16)));
+            fp32.append(gb(Memory.weights(c, Precision.FP32)));
+            fp16.append(gb(Memory.weights(c, Precision.FP16)));
+            int8.append(gb(Memory.weights(c, Precision.INT8)));
+            train.append(gb(Memory.trainingAdamW(c)));
         });
         return t.addColumns(name, fp32, fp16, int8, train);
     }

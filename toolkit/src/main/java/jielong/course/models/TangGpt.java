@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
-import jielong.data.Locations;
+import jielong.course.Runs;
 import jielong.model.Gpt;
 import jielong.model.GptConfig;
 import jielong.notebook.ProgressBar;
@@ -17,8 +17,9 @@ import jielong.train.Trainer;
 
 /**
  * The character-level GPT that lesson 04 pre-trains on the Tang quatrains and lessons 02, 03 and 05
- * reuse. Its checkpoint lives in {@code runs/tang-gpt/full/} (or {@code fast/}), so a later lesson
- * loads it, resumes it if training stopped early, or trains it if it is missing.
+ * reuse. Its checkpoint lives in lesson 04's run folder, {@code runs/04-pretraining/full/} (or
+ * {@code fast/}, see {@link Runs}), so a later lesson loads it, resumes it if training stopped early,
+ * or trains it if it is missing.
  */
 public final class TangGpt {
     private TangGpt() {}
@@ -38,9 +39,14 @@ public final class TangGpt {
                 : base.withIters(3000).withEval(250, 20).withCheckpointEvery(250);
     }
 
-    /** Where the checkpoint goes: {@code runs/tang-gpt/full/model.ckpt} (or {@code fast/}) in the checkout. */
+    /**
+     * Where the checkpoint goes: {@code runs/04-pretraining/full/model.ckpt} (or {@code fast/}) in the
+     * checkout. One an older version left in {@code runs/tang-gpt/} is moved here rather than retrained.
+     */
     public static Path checkpoint(boolean fast) {
-        return Locations.checkout().resolve("runs").resolve("tang-gpt").resolve(fast ? "fast" : "full").resolve("model.ckpt");
+        Path file = Runs.lesson(Runs.PRETRAINING, fast).resolve("model.ckpt");
+        Path legacy = file.getParent().getParent().getParent().resolve("tang-gpt").resolve(fast ? "fast" : "full").resolve("model.ckpt");
+        return Runs.adopt(legacy, file);
     }
 
     /** The trained model for a notebook: loaded if it is there, else trained with a progress bar. */
