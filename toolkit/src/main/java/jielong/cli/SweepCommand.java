@@ -3,7 +3,6 @@ package jielong.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import jielong.course.Runs;
 import jielong.course.scaling.ScalingLesson;
 import jielong.experiment.ResultsTable;
 import jielong.experiment.RunSpec;
@@ -44,7 +43,7 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (out == null) out = Runs.lesson(Runs.SCALING_LAWS, fast);
+        if (out == null) out = ScalingLesson.folder(fast);
         Sweep sweep = ScalingLesson.sweep(fast);
         if (withLargerRun) sweep = sweep.plus(ScalingLesson.largerRun(fast));
         Shard part = Shard.parse(shard);

@@ -1,9 +1,11 @@
 package jielong.course.scaling;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.LongStream;
 
+import jielong.course.Runs;
 import jielong.data.DatasetStatus;
 import jielong.data.Datasets;
 import jielong.data.PseudoQuatrains;
@@ -34,6 +36,16 @@ public final class ScalingLesson {
     public static final double TRAIN_SHARE = 0.9;
 
     private ScalingLesson() {}
+
+    /**
+     * The sweep's results folder, {@code runs/06-scaling-laws/full} (or {@code fast}), shared by the
+     * notebook and {@code ./jielong sweep}; results an older version wrote to {@code runs/06-scaling/}
+     * are moved here rather than trained again.
+     */
+    public static Path folder(boolean fast) {
+        Path folder = Runs.lesson(Runs.SCALING_LAWS, fast);
+        return Runs.adopt(folder.getParent().resolveSibling("06-scaling").resolve(folder.getFileName()), folder);
+    }
 
     /** A 2-layer model of this width (width / 16 heads). */
     public static GptConfig shape(int width) {
