@@ -3,6 +3,7 @@ package jielong.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import jielong.course.Runs;
 import jielong.generate.Sampling;
 import jielong.model.Gpt;
 import jielong.tokenize.Tokenizer;
@@ -20,7 +21,7 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         System.out.println("Jielong (接龙): training a tiny GPT on generated sums such as 27+58=85, then sampling from it.");
         System.out.println("Run ./jielong --help for every command.\n");
-        Path dir = Path.of("runs", "demo");
+        Path dir = Runs.command("demo");
         boolean fast = "1".equals(System.getenv("JIELONG_FAST"));
         int code = Main.commandLine().execute("train", "--out", dir.toString(), "--iters", fast ? "60" : "600",
                 "--layers", "2", "--embd", "64", "--heads", "4", "--block", "32", "--eval-interval", fast ? "30" : "200");

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import jielong.course.Runs;
 import jielong.notebook.run.NotebookRunner;
 import jielong.notebook.run.RunOptions;
 import jielong.notebook.run.RunReport;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Parameters;
 final class RunCommand implements Callable<Integer> {
 
     /** Where executed notebooks go when no --out is given. */
-    static final Path DEFAULT_FOLDER = Path.of("runs", "notebooks");
+    static final Path DEFAULT_FOLDER = Runs.command("notebooks");
 
     @Parameters(arity = "1..*", paramLabel = "NOTEBOOK", description = "a .ipynb file, or a folder of them")
     List<Path> notebooks;

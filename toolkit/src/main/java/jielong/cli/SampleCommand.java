@@ -3,6 +3,7 @@ package jielong.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import jielong.course.Runs;
 import jielong.generate.Generator;
 import jielong.generate.Sampling;
 import jielong.model.Gpt;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Option;
 @Command(name = "sample", mixinStandardHelpOptions = true, description = "Generate text from a trained checkpoint.")
 final class SampleCommand implements Callable<Integer> {
     @Option(names = "--checkpoint", paramLabel = "DIR|FILE", description = "run folder or its ckpt.bin (default: ${DEFAULT-VALUE})")
-    Path checkpoint = Path.of("runs", "train");
+    Path checkpoint = Runs.command("train");
 
     @Option(names = "--prompt", description = "text to continue (default: a newline)")
     String prompt = "\n";

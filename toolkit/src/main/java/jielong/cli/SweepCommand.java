@@ -3,12 +3,12 @@ package jielong.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import jielong.scaling.ResultsTable;
-import jielong.scaling.RunSpec;
-import jielong.scaling.ScalingLesson;
-import jielong.scaling.Shard;
-import jielong.scaling.Sweep;
-import jielong.scaling.SweepRunner;
+import jielong.course.scaling.ScalingLesson;
+import jielong.experiment.ResultsTable;
+import jielong.experiment.RunSpec;
+import jielong.experiment.Shard;
+import jielong.experiment.Sweep;
+import jielong.experiment.SweepRunner;
 import jielong.train.TokenData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,8 +22,8 @@ import picocli.CommandLine.Option;
             "On many machines: give each job --shard i/n (e.g. i = $SLURM_ARRAY_TASK_ID + 1) and the same",
             "--out on a shared disk, or copy the results-shard-*.csv files into one folder afterwards."})
 final class SweepCommand implements Callable<Integer> {
-    @Option(names = "--out", paramLabel = "DIR", description = "results folder (default: ${DEFAULT-VALUE})")
-    Path out = Path.of("runs", "scaling");
+    @Option(names = "--out", paramLabel = "DIR", description = "results folder (default: runs/06-scaling-laws/full, or fast/ with --fast, where the notebook looks)")
+    Path out;
 
     @Option(names = "--fast", description = "the notebook's fast-mode sweep (9 tiny runs) instead of the full one")
     boolean fast;
@@ -43,6 +43,7 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (out == null) out = ScalingLesson.folder(fast);
         Sweep sweep = ScalingLesson.sweep(fast);
         if (withLargerRun) sweep = sweep.plus(ScalingLesson.largerRun(fast));
         Shard part = Shard.parse(shard);

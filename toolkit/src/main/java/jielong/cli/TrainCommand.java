@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import jielong.course.Runs;
 import jielong.model.Gpt;
 import jielong.tokenize.CharTokenizer;
 import jielong.tokenize.Tokenizer;
@@ -22,7 +23,7 @@ final class TrainCommand implements Callable<Integer> {
     ModelOptions opts;
 
     @Option(names = "--out", paramLabel = "DIR", description = "folder for the checkpoint and tokenizer (default: ${DEFAULT-VALUE})")
-    Path out = Path.of("runs", "train");
+    Path out = Runs.command("train");
 
     @Option(names = "--resume", description = "continue from DIR/ckpt.bin if it exists")
     boolean resume;

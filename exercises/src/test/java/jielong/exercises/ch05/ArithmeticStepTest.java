@@ -4,13 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Random;
 
-import org.junit.jupiter.api.Test;
-
-import jielong.compress.ArithmeticEncoder;
-import jielong.compress.Frequencies;
+import jielong.course.compression.ArithmeticEncoder;
+import jielong.course.compression.Frequencies;
 import jielong.grade.Case;
 import jielong.grade.Exercise;
 import jielong.grade.Points;
+import org.junit.jupiter.api.Test;
 
 @Exercise(value = 3, title = "one step of arithmetic coding")
 class ArithmeticStepTest {

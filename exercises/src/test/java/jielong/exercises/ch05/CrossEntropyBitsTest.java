@@ -2,12 +2,11 @@ package jielong.exercises.ch05;
 
 import java.util.Arrays;
 
-import org.junit.jupiter.api.Test;
-
-import jielong.compress.Frequencies;
+import jielong.course.compression.Frequencies;
 import jielong.grade.Case;
 import jielong.grade.Exercise;
 import jielong.grade.Points;
+import org.junit.jupiter.api.Test;
 
 @Exercise(value = 1, title = "cross-entropy in bits")
 class CrossEntropyBitsTest {

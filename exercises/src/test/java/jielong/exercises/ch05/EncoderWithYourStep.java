@@ -2,7 +2,7 @@ package jielong.exercises.ch05;
 
 import java.io.ByteArrayOutputStream;
 
-import jielong.compress.Frequencies;
+import jielong.course.compression.Frequencies;
 import jielong.grade.Case;
 
 /**

@@ -3,13 +3,12 @@ package jielong.exercises.ch05;
 import java.util.Arrays;
 import java.util.Random;
 
-import org.junit.jupiter.api.Test;
-
-import jielong.compress.Frequencies;
+import jielong.course.compression.Frequencies;
 import jielong.grade.Case;
 import jielong.grade.Exercise;
 import jielong.grade.Points;
 import jielong.grade.Show;
+import org.junit.jupiter.api.Test;
 
 @Exercise(value = 2, title = "probabilities to frequencies")
 class FrequenciesTest {

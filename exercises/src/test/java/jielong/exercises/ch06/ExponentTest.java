@@ -2,12 +2,11 @@ package jielong.exercises.ch06;
 
 import java.util.Random;
 
-import org.junit.jupiter.api.Test;
-
+import jielong.fit.PowerLaw;
 import jielong.grade.Case;
 import jielong.grade.Exercise;
 import jielong.grade.Points;
-import jielong.scaling.PowerLaw;
+import org.junit.jupiter.api.Test;
 
 @Exercise(value = 2, title = "an exponent from a log-log line")
 class ExponentTest {

@@ -1,12 +1,11 @@
 package jielong.exercises.ch06;
 
-import org.junit.jupiter.api.Test;
-
+import jielong.fit.ChinchillaLaw;
+import jielong.fit.ComputeOptimal;
 import jielong.grade.Case;
 import jielong.grade.Exercise;
 import jielong.grade.Points;
-import jielong.scaling.ChinchillaLaw;
-import jielong.scaling.ComputeOptimal;
+import org.junit.jupiter.api.Test;
 
 @Exercise(value = 3, title = "spend a compute budget")
 class SpendBudgetTest {

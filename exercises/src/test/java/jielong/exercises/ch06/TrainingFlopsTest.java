@@ -1,13 +1,12 @@
 package jielong.exercises.ch06;
 
-import org.junit.jupiter.api.Test;
-
+import jielong.cost.Flops;
+import jielong.cost.ParameterCount;
 import jielong.grade.Case;
 import jielong.grade.Exercise;
 import jielong.grade.Points;
 import jielong.model.GptConfig;
-import jielong.model.ParameterCount;
-import jielong.scaling.Flops;
+import org.junit.jupiter.api.Test;
 
 @Exercise(value = 1, title = "training FLOPs of a run")
 class TrainingFlopsTest {

@@ -1,0 +1,77 @@
+package jielong.course.wordchain;
+
+import java.util.Arrays;
+
+import jielong.engine.Tensor;
+import jielong.model.Gpt;
+import jielong.tokenize.Tokenizer;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/** One move of the word-chain game: the probability of every possible next token, as numbers and as a table. */
+public final class NextToken {
+    private NextToken() {}
+
+    /** A GPT's distribution over the token after {@code prefix} (cropped to its context), at temperature 1. */
+    public static double[] probabilities(Gpt model, int[] prefix) {
+        int block = model.config.blockSize(), v = model.config.vocabSize();
+        int[] window = Arrays.copyOfRange(prefix, Math.max(0, prefix.length - block), prefix.length);
+        try (Tensor.NoGrad g = Tensor.noGrad()) {
+            float[] logits = model.forward(window, window.length).data;
+            return softmax(Arrays.copyOfRange(logits, (window.length - 1) * v, window.length * v));
+        }
+    }
+
+    /** The k most probable tokens of each distribution, side by side: rank, then token and probability per model. */
+    public static Table compare(Tokenizer tokenizer, int k, String nameA, double[] a, String nameB, double[] b) {
+        Table t = Table.create("next-token probabilities");
+        t.addColumns(IntColumn.create("rank", java.util.stream.IntStream.rangeClosed(1, k).toArray()));
+        addTop(t, tokenizer, k, nameA, a);
+        addTop(t, tokenizer, k, nameB, b);
+        return t;
+    }
+
+    /** The k most probable tokens of one distribution. */
+    public static Table top(Tokenizer tokenizer, int k, String name, double[] p) {
+        Table t = Table.create(name + ": next-token probabilities");
+        t.addColumns(IntColumn.create("rank", java.util.stream.IntStream.rangeClosed(1, k).toArray()));
+        addTop(t, tokenizer, k, name, p);
+        return t;
+    }
+
+    /** Token ids sorted by falling probability (lower id first on ties). */
+    public static int[] ranking(double[] p) {
+        return java.util.stream.IntStream.range(0, p.length).boxed()
+                .sorted((i, j) -> p[i] != p[j] ? Double.compare(p[j], p[i]) : Integer.compare(i, j))
+                .mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Entropy of a distribution in bits: how many yes/no questions the next token is worth. */
+    public static double entropyBits(double[] p) {
+        double h = 0;
+        for (double x : p) if (x > 0) h -= x * Math.log(x);
+        return h / Math.log(2);
+    }
+
+    static double[] softmax(float[] logits) {
+        double max = Double.NEGATIVE_INFINITY, sum = 0;
+        for (float l : logits) max = Math.max(max, l);
+        double[] p = new double[logits.length];
+        for (int i = 0; i < p.length; i++) sum += p[i] = Math.exp(logits[i] - max);
+        for (int i = 0; i < p.length; i++) p[i] /= sum;
+        return p;
+    }
+
+    private static void addTop(Table t, Tokenizer tokenizer, int k, String name, double[] p) {
+        int[] order = ranking(p);
+        StringColumn tokens = StringColumn.create(name + " token");
+        DoubleColumn probs = DoubleColumn.create(name + " p");
+        for (int r = 0; r < k; r++) {
+            tokens.append(tokenizer.tokenText(order[r]));
+            probs.append(Math.round(p[order[r]] * 10000) / 10000.0);
+        }
+        t.addColumns(tokens, probs);
+    }
+}

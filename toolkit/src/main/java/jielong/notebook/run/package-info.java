@@ -1,0 +1,6 @@
+/**
+ * Running notebooks without Jupyter ({@code ./jielong run}, and the build's check of every lesson in
+ * fast mode): executes the cells in order, writes the executed notebook (nbformat 4) and a static
+ * HTML page of it, and reports each cell's outcome.
+ */
+package jielong.notebook.run;

@@ -1,0 +1,62 @@
+package jielong.course.attention;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jielong.model.Gpt;
+import jielong.model.GptConfig;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+class HandAttentionTest {
+    @Test
+    void attentionComputedStepByStepEqualsTheToolkits() {
+        Gpt model = new Gpt(new GptConfig(20, 8, 1, 2, 16, 0f), 5);
+        int[] tokens = {3, 1, 4, 1, 5, 9};
+        LayerWeights w = LayerWeights.of(model, 0);
+        int c = w.width(), hs = w.headSize(), t = tokens.length;
+        INDArray h = HandAttention.layerNorm(HandAttention.embeddings(model, tokens), w.lnGain(), w.lnBias());
+        INDArray qkv = h.mmul(w.qkvWeight()).addRowVector(w.qkvBias());
+        List<INDArray> heads = new ArrayList<>();
+        INDArray probs = Nd4j.create(org.nd4j.linalg.api.buffer.DataType.FLOAT, w.heads(), t, t);
+        for (int k = 0; k < w.heads(); k++) {
+            INDArray q = HandAttention.columns(qkv, k * hs, (k + 1) * hs);
+            INDArray key = HandAttention.columns(qkv, c + k * hs, c + (k + 1) * hs);
+            INDArray v = HandAttention.columns(qkv, 2 * c + k * hs, 2 * c + (k + 1) * hs);
+            INDArray p = HandAttention.softmaxRows(HandAttention.causalMask(q.mmul(key.transpose()).div(Math.sqrt(hs))));
+            probs.putSlice(k, p);
+            heads.add(p.mmul(v));
+        }
+        INDArray out = Nd4j.hstack(heads.toArray(INDArray[]::new)).mmul(w.projWeight()).addRowVector(w.projBias());
+
+        HandAttention.ToolkitResult toolkit = HandAttention.toolkit(model, tokens);
+        assertTrue(probs.sub(toolkit.probabilities()).amaxNumber().doubleValue() < 1e-6);
+        assertTrue(out.sub(toolkit.output()).amaxNumber().doubleValue() < 1e-6);
+        assertEquals(0.0, probs.getDouble(0, 0, 1), "the first position cannot see the second");
+    }
+
+    @Test
+    void mapsAreCausalAndRowsAddUpToOne() {
+        Gpt model = new Gpt(new GptConfig(20, 8, 2, 2, 16, 0f), 5);
+        AttentionMaps maps = AttentionMaps.of(model, new int[] {1, 2, 3, 4}, List.of("a", "b", "c", "d"));
+        assertEquals(2, maps.layers());
+        for (int l = 0; l < 2; l++) {
+            for (int k = 0; k < 2; k++) {
+                float[][] m = maps.head(l, k);
+                for (int i = 0; i < 4; i++) {
+                    double sum = 0;
+                    for (int j = 0; j < 4; j++) {
+                        sum += m[i][j];
+                        if (j > i) assertEquals(0f, m[i][j]);
+                    }
+                    assertEquals(1.0, sum, 1e-5);
+                }
+            }
+        }
+        assertTrue(maps.meanDistance(0, 0) >= 0 && maps.meanDistance(0, 0) <= 3);
+    }
+}
