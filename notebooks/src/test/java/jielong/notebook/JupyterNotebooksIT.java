@@ -43,6 +43,9 @@ class JupyterNotebooksIT {
      */
     static final boolean TEMPORARY_TOLERATE_GSON_IN_GRADE_CELLS = true;
 
+    /** A cell calling this trains lesson 04's model only when it is not cached yet (see {@code TangGpt}). */
+    static final String TRAINS_IF_NOT_CACHED = "loadOrTrain(";
+
     @TempDir
     static Path jupyterHome;
 
@@ -119,6 +122,12 @@ class JupyterNotebooksIT {
             }
             List<String> kernel = outputTypes(kernelCell);
             List<String> runnerTypes = outputTypes(runnerCells.get(i));
+            if (NotebookFile.source(kernelCell).contains(TRAINS_IF_NOT_CACHED)) {
+                // Lesson 04's model is trained (with a progress display) only by the first run that finds
+                // it missing: the runner's, since NotebooksTest runs first. The rest must still agree.
+                kernel = kernel.stream().filter(t -> !t.equals("display_data")).toList();
+                runnerTypes = runnerTypes.stream().filter(t -> !t.equals("display_data")).toList();
+            }
             if (!kernel.equals(runnerTypes)) {
                 differences.add("code cell " + (i + 1) + ": Jupyter " + kernel + ", runner " + runnerTypes
                         + "\n    in: " + firstLine(NotebookFile.source(kernelCell)));
