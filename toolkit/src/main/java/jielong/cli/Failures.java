@@ -39,7 +39,7 @@ final class Failures {
         PrintWriter err = command.getErr();
         Throwable cause = unwrap(e);
         int code = cause instanceof BadInput || cause instanceof Device.Unavailable ? BAD_INPUT : FAILED;
-        err.println("jielong " + command.getCommandName() + ": " + describe(cause));
+        err.println(command.getCommandSpec().qualifiedName(" ") + ": " + describe(cause));
         if (verbose) {
             StringWriter trace = new StringWriter();
             cause.printStackTrace(new PrintWriter(trace));
@@ -55,7 +55,7 @@ final class Failures {
     /** For picocli: a command line that does not parse (unknown option, a word where a number goes). */
     static int handleParse(CommandLine.ParameterException e, String[] args) {
         PrintWriter err = e.getCommandLine().getErr();
-        err.println("jielong " + e.getCommandLine().getCommandName() + ": " + e.getMessage());
+        err.println(e.getCommandLine().getCommandSpec().qualifiedName(" ") + ": " + e.getMessage());
         err.println("See: " + e.getCommandLine().getCommandSpec().qualifiedName(" ").replaceFirst("^jielong", "./jielong")
                 + " --help");
         err.flush();

@@ -168,6 +168,8 @@ class BadInputTest {
         expect(2, "Unknown option", train("--bogus"));
         expect(2, "does not divide evenly", "bench", "train", "--embd", "30", "--heads", "4");
         expect(2, "--batch 0", "bench", "generate", "--batch", "0");
+        Result r = expect(1, "jielong kernel install: ", "kernel", "install", "--prefix", text.toString());
+        assertTrue(r.err().contains("Not a directory") || r.err().contains("not a folder"), r.err());
     }
 
     @Test
@@ -179,6 +181,21 @@ class BadInputTest {
         expect(2, "characters the saved run never saw", train("--resume", "--iters", "6", "--data", other.toString()));
         try (RunFiles held = RunFiles.lockForWriting(good)) {
             expect(1, "is in use by another run", train("--iters", "5"));
+        }
+        // The same from another JVM, as with two ./jielong train runs at once: the lock is the file system's.
+        try (RunFiles held = RunFiles.lockForWriting(good)) {
+            tried++;
+            List<String> command = new java.util.ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+            command.addAll(List.of(train("--iters", "5")));
+            Process secondJvm = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String said = new String(secondJvm.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(secondJvm.waitFor(120, java.util.concurrent.TimeUnit.SECONDS), said);
+            assertEquals(1, secondJvm.exitValue(), said);
+            assertTrue(said.contains("is in use by another run"), said);
+            assertEquals(goodFiles, snapshot(good));
+            clear++;
         }
         // A fresh run into the good folder that dies before its first checkpoint leaves the old run as it was.
         expect(1, "loss became", train("--iters", "6", "--lr", "1e30"));
@@ -238,7 +255,7 @@ class BadInputTest {
         Path v3 = Files.writeString(dir.resolve("v3.ipynb"), "{\"nbformat\": 3, \"nbformat_minor\": 0, \"worksheets\": []}");
         expect(2, "nbformat 3", concat(new String[] {"run", v3.toString()}, outputs));
         Path array = Files.writeString(dir.resolve("array.ipynb"), "[1, 2]");
-        expect(2, "not an object", concat(new String[] {"run", array.toString()}, outputs));
+        expect(2, "is a JSON object with cells", concat(new String[] {"run", array.toString()}, outputs));
         Path noCells = Files.writeString(dir.resolve("no-cells.ipynb"), "{\"nbformat\": 4, \"nbformat_minor\": 5}");
         expect(2, "no list of cells", concat(new String[] {"run", noCells.toString()}, outputs));
         Path folder = Files.createDirectories(dir.resolve("no-notebooks"));

@@ -57,7 +57,7 @@ public final class NotebookFile {
                     + "open it in Jupyter and save it again)");
         }
         if (!parsed.isJsonObject()) {
-            throw new IOException(path + " is not a notebook: its JSON is not an object with cells");
+            throw new IOException(path + " is not a notebook: a .ipynb file is a JSON object with cells, as Jupyter writes it");
         }
         JsonObject json = parsed.getAsJsonObject();
         JsonElement format = json.get("nbformat");
