@@ -39,6 +39,7 @@ final class BenchCommand {
 
         @Override
         public Integer call() throws Exception {
+            opts.validate();
             opts.applyEngine();
             int iters = spec.commandLine().getParseResult().hasMatchedOption("--iters") ? opts.iters : 200;
             String text = opts.text();
@@ -91,6 +92,7 @@ final class BenchCommand {
 
         @Override
         public Integer call() {
+            opts.validate();
             opts.applyEngine();
             int n = tokens > 0 ? tokens : opts.block;
             Generator g = new Generator(new Gpt(opts.model(vocab), opts.seed));

@@ -8,6 +8,7 @@ import jielong.generate.Sampling;
 import jielong.model.Gpt;
 import jielong.tokenize.Tokenizer;
 import jielong.train.Checkpoint;
+import jielong.train.RunFiles;
 import picocli.CommandLine.Command;
 
 /**
@@ -26,9 +27,10 @@ final class DemoCommand implements Callable<Integer> {
         int code = Main.commandLine().execute("train", "--out", dir.toString(), "--iters", fast ? "60" : "600",
                 "--layers", "2", "--embd", "64", "--heads", "4", "--block", "32", "--eval-interval", fast ? "30" : "200");
         if (code != 0) return code;
-        RunFolder run = new RunFolder(dir);
-        Gpt model = Checkpoint.load(run.checkpoint()).toModel();
-        Tokenizer tok = Tokenizer.load(run.tokenizer());
+        RunFiles run = RunFiles.at(dir);
+        Checkpoint.Contents saved = run.load();
+        Gpt model = saved.toModel();
+        Tokenizer tok = run.loadTokenizer(saved);
         System.out.println("\nSamples (temperature 0.8): each line should look like a sum, and more of them come out right as training goes on:");
         SampleCommand.sample(model, tok, "12+", 120, Sampling.temperature(0.8f), 7);
         return 0;

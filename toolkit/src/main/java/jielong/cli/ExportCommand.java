@@ -1,11 +1,12 @@
 package jielong.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import jielong.io.Weights;
 import jielong.model.Gpt;
-import jielong.train.Checkpoint;
+import jielong.train.RunFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -21,7 +22,9 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Gpt model = Checkpoint.load(RunFolder.of(checkpoint).checkpoint()).toModel();
+        BadInput.require(out.getFileName().toString().endsWith(".npz"), "--out " + out + ": name a .npz file, e.g. model.npz");
+        BadInput.require(!Files.isDirectory(out), "--out " + out + " is a folder: name a .npz file");
+        Gpt model = RunFiles.at(RunFolder.of(checkpoint).dir()).load().toModel();
         Weights.exportNpz(model, out);
         System.out.println("wrote " + out + " (" + model.parameters().size() + " arrays, " + model.parameterCount() + " parameters)");
         return 0;

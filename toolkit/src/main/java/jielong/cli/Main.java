@@ -1,5 +1,8 @@
 package jielong.cli;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
@@ -14,18 +17,18 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
+    /** {@code --verbose} anywhere on the command line (or {@code JIELONG_DEBUG=1}): full stack traces on failure. */
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        List<String> rest = new ArrayList<>(Arrays.asList(args));
+        Failures.setVerbose(rest.remove("--verbose"));
+        System.exit(commandLine().execute(rest.toArray(String[]::new)));
     }
 
-    /** The parser, also used by tests to run commands in-process. */
+    /** The parser, also used by tests to run commands in-process; every failure goes through {@link Failures}. */
     public static CommandLine commandLine() {
-        // A missing GPU or library is the user's situation, not a bug: one line, no stack trace.
-        return new CommandLine(new Main()).setExecutionExceptionHandler((e, cmd, parsed) -> {
-            if (!(e instanceof Device.Unavailable)) throw e;
-            cmd.getErr().println("jielong: " + e.getMessage());
-            return 2;
-        });
+        return new CommandLine(new Main())
+                .setExecutionExceptionHandler(Failures::handle)
+                .setParameterExceptionHandler(Failures::handleParse);
     }
 
     /** With no command: open the course (Jupyter on notebooks/, or the tour run without it). */

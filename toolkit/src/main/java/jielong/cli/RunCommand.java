@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import jielong.course.Runs;
+import jielong.notebook.run.NotebookFile;
 import jielong.notebook.run.NotebookRunner;
 import jielong.notebook.run.RunOptions;
 import jielong.notebook.run.RunReport;
@@ -39,15 +40,21 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--allow-errors", description = "run every cell even after one fails")
     boolean allowErrors;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", description = "stop a cell that runs longer than this")
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "stop a cell that runs longer than this (default: the notebook's metadata jielong.cell_timeout_s, else 2 hours)")
     Integer timeout;
 
     @Override
     public Integer call() throws IOException {
+        BadInput.require(timeout == null || timeout > 0, "--timeout " + timeout + ": give the seconds a cell may run, above 0");
         List<Path> files = expand(notebooks);
-        if (files.size() > 1 && (out != null || html != null)) {
-            System.err.println("--out and --html name one file each: give one notebook, or leave them out");
-            return 2;
+        BadInput.require(files.size() <= 1 || (out == null && html == null),
+                "--out and --html name one file each: give one notebook, or leave them out");
+        for (Path file : files) {
+            try {
+                NotebookFile.read(file); // every notebook is checked before the first one runs
+            } catch (IOException notANotebook) {
+                throw new BadInput(notANotebook.getMessage());
+            }
         }
         RunOptions options = RunOptions.defaults().withFast(fast).withAllowErrors(allowErrors)
                 .withCellTimeout(timeout == null ? null : Duration.ofSeconds(timeout));
@@ -88,10 +95,14 @@ final class RunCommand implements Callable<Integer> {
     private static List<Path> expand(List<Path> paths) throws IOException {
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
+            BadInput.require(Files.exists(path), path + ": no such notebook or folder");
             if (Files.isDirectory(path)) {
+                int before = files.size();
                 try (Stream<Path> inside = Files.list(path)) {
                     inside.filter(p -> p.toString().endsWith(".ipynb")).sorted().forEach(files::add);
                 }
+                BadInput.require(files.size() > before, path + " holds no notebooks (.ipynb files): "
+                        + "name a notebook, or a folder of them such as notebooks/");
             } else {
                 files.add(path);
             }

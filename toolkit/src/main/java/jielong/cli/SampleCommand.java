@@ -1,5 +1,6 @@
 package jielong.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -10,6 +11,7 @@ import jielong.model.Gpt;
 import jielong.tokenize.StreamDecoder;
 import jielong.tokenize.Tokenizer;
 import jielong.train.Checkpoint;
+import jielong.train.RunFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -42,11 +44,26 @@ final class SampleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        BadInput.require(tokens >= 0, "--tokens " + tokens + ": give how many tokens to generate, 0 or more");
+        BadInput.require(Float.isFinite(temperature) && temperature >= 0, "--temperature " + temperature
+                + ": give 0 (always the likeliest token) or more; 0.8 is a good start");
+        BadInput.require(topK >= 0, "--top-k " + topK + ": give 0 (keep every token) or more");
+        BadInput.require(topP > 0 && topP <= 1, "--top-p " + topP + ": give a probability above 0, at most 1 (1 = off)");
+        RunFolder folder = RunFolder.of(checkpoint);
+        BadInput.require(Files.exists(folder.dir()), "--checkpoint " + checkpoint
+                + ": no such run folder; train one first with ./jielong train --out " + checkpoint);
         device.use();
-        RunFolder run = RunFolder.of(checkpoint);
-        Gpt model = Checkpoint.load(run.checkpoint()).toModel();
-        Tokenizer tok = Tokenizer.load(run.tokenizer());
-        sample(model, tok, prompt, tokens, new Sampling(temperature, topK, topP), seed);
+        RunFiles run = RunFiles.at(folder.dir());
+        Checkpoint.Contents saved = run.load();
+        Tokenizer tok = run.loadTokenizer(saved);
+        int[] ids;
+        try {
+            ids = tok.encode(prompt);
+        } catch (IllegalArgumentException unknown) {
+            throw new BadInput("--prompt: " + unknown.getMessage() + "; use only characters from the training text");
+        }
+        BadInput.require(ids.length > 0, "--prompt is empty: give at least one character to continue");
+        sample(saved.toModel(), tok, prompt, tokens, new Sampling(temperature, topK, topP), seed);
         return 0;
     }
 

@@ -30,11 +30,17 @@ import jielong.model.GptConfig;
  * half-written checkpoint under the real name.
  */
 public final class Checkpoint {
-    private static final byte[] MAGIC = "JLCKPT01".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    /** Version 1 files hold no tokenizer hash; version 2 files name the tokenizer the run was trained with. */
+    private static final byte[] MAGIC_V1 = "JLCKPT01".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] MAGIC = "JLCKPT02".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
-    /** What a checkpoint file holds. */
+    /**
+     * What a checkpoint file holds. {@code tokenizerSha256} is the SHA-256 (hex) of the tokenizer file
+     * the run was trained with, or empty when the checkpoint does not say (older files, bare saves).
+     */
     public record Contents(GptConfig model, TrainConfig training, int step,
-                           Map<String, float[]> weights, Map<String, float[]> adamM, Map<String, float[]> adamV) {
+                           Map<String, float[]> weights, Map<String, float[]> adamM, Map<String, float[]> adamV,
+                           String tokenizerSha256) {
         /** A model with these weights. */
         public Gpt toModel() {
             Gpt gpt = new Gpt(model, training.seed());
@@ -51,10 +57,25 @@ public final class Checkpoint {
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
         try {
+            write(tmp, model, optimizer, training, step, "");
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * Writes a whole checkpoint to {@code tmp} and forces it to disk, for a caller that then moves it
+     * into place ({@link RunFiles} moves it together with its tokenizer).
+     */
+    static void write(Path tmp, Gpt model, AdamW optimizer, TrainConfig training, int step, String tokenizerSha256)
+            throws IOException {
+        {
             CRC32C crc = new CRC32C();
             try (OutputStream raw = Files.newOutputStream(tmp);
                  DataOutputStream out = new DataOutputStream(new CheckedOutputStream(new BufferedOutputStream(raw, 1 << 16), crc))) {
                 out.write(MAGIC);
+                out.writeUTF(tokenizerSha256);
                 GptConfig c = model.config;
                 out.writeInt(c.vocabSize()); out.writeInt(c.blockSize()); out.writeInt(c.nLayer());
                 out.writeInt(c.nHead()); out.writeInt(c.nEmbd()); out.writeFloat(c.dropout());
@@ -80,23 +101,23 @@ public final class Checkpoint {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
                 ch.force(true);
             }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
         }
     }
 
     /** Reads a checkpoint, verifying its checksum; a damaged file gives an error saying what to do. */
     public static Contents load(Path file) throws IOException {
-        if (!Files.exists(file)) throw new IOException("checkpoint " + file + " does not exist");
+        if (!Files.exists(file)) throw new java.nio.file.NoSuchFileException(file.toString(), null,
+                "no checkpoint there: train one first (./jielong train --out FOLDER), or name the run folder that holds ckpt.bin");
         long size = Files.size(file);
         CRC32C crc = new CRC32C();
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
              DataInputStream in = new DataInputStream(new CheckedInputStream(raw, crc))) {
             byte[] magic = in.readNBytes(MAGIC.length);
-            if (!java.util.Arrays.equals(magic, MAGIC)) {
+            boolean v1 = java.util.Arrays.equals(magic, MAGIC_V1);
+            if (!v1 && !java.util.Arrays.equals(magic, MAGIC)) {
                 throw new IOException("checkpoint " + file + " is not a Jielong checkpoint (wrong header); was it written by another program?");
             }
+            String tokenizerSha256 = v1 ? "" : in.readUTF();
             GptConfig model = new GptConfig(in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readFloat());
             TrainConfig training = new TrainConfig(in.readInt(), in.readInt(), in.readFloat(), in.readFloat(), in.readInt(),
                     in.readFloat(), in.readFloat(), in.readFloat(), in.readFloat(), in.readInt(), in.readInt(), in.readInt(), in.readLong());
@@ -117,9 +138,9 @@ public final class Checkpoint {
             if (ByteBuffer.wrap(tail).getLong() != expected || raw.read() != -1) {
                 throw new IOException("checkpoint " + file + " is corrupt (checksum mismatch): delete it and resume from an earlier checkpoint, or train again");
             }
-            return new Contents(model, training, step, w, m, v);
-        } catch (EOFException | IllegalArgumentException e) {
-            throw new IOException("checkpoint " + file + " is truncated or corrupt (" + size
+            return new Contents(model, training, step, w, m, v, tokenizerSha256);
+        } catch (EOFException | java.io.UTFDataFormatException | IllegalArgumentException e) {
+            throw new IOException("checkpoint " + file + " is truncated or corrupt (" + String.format("%,d", size)
                     + " bytes could not be read as a whole checkpoint): delete it and resume from an earlier checkpoint, or train again", e);
         }
     }

@@ -23,6 +23,7 @@ public final class Trainer {
     private final AdamW optimizer;
     private int step;
     private Path checkpoint;
+    private RunFiles runFiles;
     private Path lastGoodCheckpoint;
     private Consumer<Progress> onProgress = p -> {};
     private volatile boolean stopRequested;
@@ -70,6 +71,13 @@ public final class Trainer {
     /** Writes a checkpoint to this file every {@code checkpointEvery} steps and at the end. */
     public Trainer checkpointTo(Path file) {
         this.checkpoint = file;
+        return this;
+    }
+
+    /** Writes checkpoints into a locked run folder, together with its tokenizer (see {@link RunFiles}). */
+    public Trainer checkpointTo(RunFiles files) {
+        this.checkpoint = files.checkpoint();
+        this.runFiles = files;
         return this;
     }
 
@@ -161,7 +169,11 @@ public final class Trainer {
 
     private void saveCheckpoint() {
         try {
-            Checkpoint.save(checkpoint, model, optimizer, config, step);
+            if (runFiles != null) {
+                runFiles.save(model, optimizer, config, step);
+            } else {
+                Checkpoint.save(checkpoint, model, optimizer, config, step);
+            }
             lastGoodCheckpoint = checkpoint;
         } catch (IOException e) {
             throw new UncheckedIOException("could not write checkpoint " + checkpoint + ": " + e.getMessage(), e);

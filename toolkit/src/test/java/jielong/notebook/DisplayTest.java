@@ -80,4 +80,24 @@ class DisplayTest {
             assertTrue(sink.events.stream().anyMatch(e -> e.kind().equals("update")), "the curve redrew in place");
         }
     }
+
+    /** Public, with a toHtml() as the grader's report has. */
+    public static final class Report {
+        public String toHtml() {
+            return "<table><tr><td>ch01.1</td><td>2/2</td></tr></table>";
+        }
+
+        @Override
+        public String toString() {
+            return "ch01.1  2/2";
+        }
+    }
+
+    @Test
+    void aValueWithToHtmlShowsAsHtmlBesideItsText() {
+        MimeBundle bundle = Renderers.render(new Report());
+        assertEquals("<table><tr><td>ch01.1</td><td>2/2</td></tr></table>", bundle.data().get(MimeBundle.HTML));
+        assertEquals("ch01.1  2/2", bundle.data().get(MimeBundle.TEXT));
+        assertEquals(null, Renderers.render("just text").data().get(MimeBundle.HTML), "a String has no toHtml()");
+    }
 }

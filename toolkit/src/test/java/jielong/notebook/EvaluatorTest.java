@@ -117,6 +117,23 @@ class EvaluatorTest {
     }
 
     @Test
+    void runtimeExitAndHaltFailTheCellOnly() {
+        CellResult halt = run("System.out.println(\"before\");\nRuntime.getRuntime().halt(3);");
+        assertEquals("jielong.notebook.eval.ExitRefusedException", halt.error().name());
+        assertTrue(halt.error().message().contains("Runtime.halt(3)"), halt.error().message());
+        // Behind a switch, a long constant and a wide local: the rewrite walks every instruction.
+        CellResult exit = run("long big = 1L << 40;\nint k = (int) (big % 3);\n"
+                + "switch (k) { case 0: case 1: case 2: Runtime.getRuntime().exit(4); break; default: break; }");
+        assertEquals("jielong.notebook.eval.ExitRefusedException", exit.error().name());
+        assertTrue(exit.error().message().contains("Runtime.exit(4)"), exit.error().message());
+        CellResult inLambda = run("Runnable r = () -> Runtime.getRuntime().halt(5);\nr.run();");
+        assertEquals("jielong.notebook.eval.ExitRefusedException", inLambda.error().name());
+        assertEquals(2, run("1 + 1").value(), "the session lives on");
+        assertEquals(Runtime.getRuntime().availableProcessors(), run("Runtime.getRuntime().availableProcessors()").value(),
+                "other Runtime calls are left alone");
+    }
+
+    @Test
     void classpathMagicAddsCompiledClasses() throws Exception {
         java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("classes");
         java.nio.file.Path source = dir.resolve("Greeter.java");

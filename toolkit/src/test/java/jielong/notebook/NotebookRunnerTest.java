@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -126,5 +127,55 @@ class NotebookRunnerTest {
         RunReport report = run(notebook("Lesson.fast()"), RunOptions.defaults().withFast(true));
         assertEquals("true", outputs(report, 0).get(0).getAsJsonObject().getAsJsonObject("data")
                 .get("text/plain").getAsString());
+    }
+
+    @Test
+    void aCellThatPrintsALotTakesLinearTimeAndIsCutWithANote() throws Exception {
+        // 200,000 lines, 2.4 million characters: stored the old way (a string rebuilt per line) this took minutes.
+        long start = System.nanoTime();
+        RunReport report = run(notebook("for (int i = 0; i < 200_000; i++) System.out.println(\"line \" + (100_000 + i));"),
+                RunOptions.defaults());
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertTrue(report.ok(), () -> report.failures().get(0).error().render());
+        JsonArray outputs = outputs(report, 0);
+        String kept = outputs.get(0).getAsJsonObject().get("text").getAsString();
+        assertEquals(1_000_000, kept.length(), "the first million characters are kept");
+        assertTrue(kept.startsWith("line 100000\nline 100001\n"), kept.substring(0, 40));
+        String note = outputs.get(outputs.size() - 1).getAsJsonObject().get("text").getAsString();
+        assertTrue(note.contains("output truncated: 1,400,000 more characters not shown"), note);
+        assertTrue(seconds < 60, "took " + seconds + " s");
+    }
+
+    @Test
+    void theNotebooksMetadataSetsTheCellTimeOutAndTimeoutOverridesIt() throws Exception {
+        JsonObject nb = JsonParser.parseString(notebook("while (true) { Thread.onSpinWait(); }", "1 + 1")).getAsJsonObject();
+        JsonObject jielong = new JsonObject();
+        jielong.addProperty(NotebookRunner.TIMEOUT_METADATA, 1);
+        nb.getAsJsonObject("metadata").add("jielong", jielong);
+        long start = System.nanoTime();
+        RunReport report = run(nb.toString(), RunOptions.defaults());
+        assertFalse(report.ok());
+        assertTrue(report.failures().get(0).error().render().contains("1 s"), report.failures().get(0).error().render());
+        assertTrue((System.nanoTime() - start) / 1e9 < 30, "the metadata's 1 s time-out stopped the loop");
+
+        RunReport overridden = run(nb.toString().replace("while (true) { Thread.onSpinWait(); }", "Thread.sleep(1500); 7"),
+                RunOptions.defaults().withCellTimeout(java.time.Duration.ofSeconds(10)));
+        assertTrue(overridden.ok(), "--timeout 10 beats the notebook's 1 s");
+
+        jielong.addProperty(NotebookRunner.TIMEOUT_METADATA, "soon");
+        java.io.IOException bad = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                () -> run(nb.toString(), RunOptions.defaults()));
+        assertTrue(bad.getMessage().contains("give a number of seconds above 0"), bad.getMessage());
+        assertEquals(java.time.Duration.ofHours(2), NotebookRunner.DEFAULT_CELL_TIMEOUT);
+    }
+
+    @Test
+    void haltInACellFailsThatCellAndTheNotebookIsStillWritten() throws Exception {
+        Path out = dir.resolve("halted.ipynb");
+        RunReport report = run(notebook("Runtime.getRuntime().halt(9);", "1 + 1"),
+                RunOptions.defaults().withAllowErrors(true).withOutput(out, null));
+        assertEquals(1, report.failures().size());
+        assertEquals("jielong.notebook.eval.ExitRefusedException", report.failures().get(0).error().name());
+        assertTrue(Files.readString(out).contains("Runtime.halt(9)"));
     }
 }

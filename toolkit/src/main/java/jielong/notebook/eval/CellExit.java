@@ -13,4 +13,14 @@ public final class CellExit {
     public static void exit(int status) {
         throw new ExitRefusedException(status);
     }
+
+    /** Where {@code Runtime.getRuntime().exit(status)} in a cell goes: refused like {@link #exit(int)}. */
+    public static void runtimeExit(Runtime runtime, int status) {
+        throw new ExitRefusedException("Runtime.exit", status);
+    }
+
+    /** Where {@code Runtime.getRuntime().halt(status)} in a cell goes: refused, so the kernel or runner lives on. */
+    public static void runtimeHalt(Runtime runtime, int status) {
+        throw new ExitRefusedException("Runtime.halt", status);
+    }
 }

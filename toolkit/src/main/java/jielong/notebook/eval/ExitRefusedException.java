@@ -7,6 +7,11 @@ public final class ExitRefusedException extends SecurityException {
 
     /** Creates the exception for an attempted {@code System.exit(status)}. */
     public ExitRefusedException(int status) {
-        super("System.exit(" + status + ") would stop the whole notebook, so the cell stops instead");
+        this("System.exit", status);
+    }
+
+    /** For an attempted {@code call(status)}, e.g. {@code Runtime.halt(3)}. */
+    public ExitRefusedException(String call, int status) {
+        super(call + "(" + status + ") would stop the whole notebook, so the cell stops instead");
     }
 }

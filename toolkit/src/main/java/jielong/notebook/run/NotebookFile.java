@@ -7,9 +7,12 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,9 +37,44 @@ public final class NotebookFile {
 
     /** Reads a notebook; fails with a clear message if the file is not nbformat 4. */
     public static NotebookFile read(Path path) throws IOException {
-        JsonObject json = JsonParser.parseString(Files.readString(path)).getAsJsonObject();
-        if (!json.has("nbformat") || json.get("nbformat").getAsInt() != 4) {
-            throw new IOException(path + " is not an nbformat 4 notebook");
+        if (!Files.exists(path)) {
+            throw new NoSuchFileException(path.toString(), null, "no such notebook");
+        }
+        if (Files.isDirectory(path)) {
+            throw new IOException(path + " is a folder, not a notebook (.ipynb file)");
+        }
+        String text;
+        try {
+            text = Files.readString(path);
+        } catch (CharacterCodingException e) {
+            throw new IOException(path + " is not a notebook: it is not UTF-8 text (a .ipynb file is JSON that Jupyter writes)");
+        }
+        JsonElement parsed;
+        try {
+            parsed = JsonParser.parseString(text);
+        } catch (JsonParseException e) {
+            throw new IOException(path + " is not a notebook: it is not JSON (a .ipynb file is JSON that Jupyter writes; "
+                    + "open it in Jupyter and save it again)");
+        }
+        if (!parsed.isJsonObject()) {
+            throw new IOException(path + " is not a notebook: a .ipynb file is a JSON object with cells, as Jupyter writes it");
+        }
+        JsonObject json = parsed.getAsJsonObject();
+        JsonElement format = json.get("nbformat");
+        if (format == null || !format.isJsonPrimitive() || !format.getAsJsonPrimitive().isNumber()) {
+            throw new IOException(path + " is not a notebook: it has no nbformat number (a .ipynb file from Jupyter has one)");
+        }
+        if (format.getAsInt() != 4) {
+            throw new IOException(path + " is nbformat " + format.getAsInt() + "; this runner reads nbformat 4: convert it with "
+                    + "jupyter nbconvert --to notebook --nbformat 4 " + path);
+        }
+        if (!json.has("cells") || !json.get("cells").isJsonArray()) {
+            throw new IOException(path + " is not a notebook: it has no list of cells");
+        }
+        for (JsonElement cell : json.getAsJsonArray("cells")) {
+            if (!cell.isJsonObject() || !cell.getAsJsonObject().has("cell_type")) {
+                throw new IOException(path + " is not a valid notebook: a cell without a cell_type");
+            }
         }
         return new NotebookFile(json);
     }

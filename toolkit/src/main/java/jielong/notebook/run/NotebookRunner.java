@@ -1,6 +1,7 @@
 package jielong.notebook.run;
 
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -25,6 +26,16 @@ import jielong.notebook.eval.Evaluator;
  */
 public final class NotebookRunner {
 
+    /**
+     * How long a cell may run when neither {@code --timeout} nor the notebook says: two hours, far above
+     * any lesson's longest full-mode cell (about 30 minutes on a slow laptop), so that a cell stuck in a
+     * loop ends the run instead of hanging it.
+     */
+    public static final Duration DEFAULT_CELL_TIMEOUT = Duration.ofHours(2);
+
+    /** The notebook metadata that sets its cells' time-out: {@code "jielong": {"cell_timeout_s": 600}}. */
+    public static final String TIMEOUT_METADATA = "cell_timeout_s";
+
     /** The tag that marks a cell meant to fail, as in nbconvert. */
     public static final String RAISES_EXCEPTION = "raises-exception";
 
@@ -38,6 +49,7 @@ public final class NotebookRunner {
     /** Runs the notebook at {@code path} and writes what {@code options} asks for. */
     public RunReport run(Path path, RunOptions options) throws IOException {
         NotebookFile notebook = NotebookFile.read(path);
+        Duration timeout = options.cellTimeout() != null ? options.cellTimeout() : notebookTimeout(notebook, path);
         long start = System.nanoTime();
         String fastBefore = System.getProperty(Lesson.FAST_PROPERTY);
         if (options.fast()) {
@@ -58,7 +70,7 @@ public final class NotebookRunner {
                     continue;
                 }
                 executionCount++;
-                CellError error = runCell(evaluator, cell, executionCount, displays, options.cellTimeout());
+                CellError error = runCell(evaluator, cell, executionCount, displays, timeout);
                 boolean expected = NotebookFile.tags(cell).contains(RAISES_EXCEPTION);
                 log.accept(String.format("  cell %d [%d] %s", i + 1, executionCount,
                         error == null ? "ok" : expected ? "failed, as tagged" : "FAILED: " + error.name()));
@@ -96,6 +108,28 @@ public final class NotebookRunner {
         }
         NotebookFile.setOutputs(cell, outputs.outputs(), count);
         return error;
+    }
+
+    /** The time-out the notebook's metadata sets, else {@link #DEFAULT_CELL_TIMEOUT}. */
+    static Duration notebookTimeout(NotebookFile notebook, Path path) throws IOException {
+        JsonObject metadata = notebook.json().has("metadata") && notebook.json().get("metadata").isJsonObject()
+                ? notebook.json().getAsJsonObject("metadata") : new JsonObject();
+        if (!metadata.has("jielong") || !metadata.get("jielong").isJsonObject()
+                || !metadata.getAsJsonObject("jielong").has(TIMEOUT_METADATA)) {
+            return DEFAULT_CELL_TIMEOUT;
+        }
+        JsonElement value = metadata.getAsJsonObject("jielong").get(TIMEOUT_METADATA);
+        double seconds;
+        try {
+            seconds = value.getAsDouble();
+        } catch (RuntimeException notANumber) {
+            seconds = -1;
+        }
+        if (!(seconds > 0) || Double.isInfinite(seconds)) {
+            throw new IOException(path + ": metadata jielong." + TIMEOUT_METADATA + " is " + value
+                    + "; give a number of seconds above 0");
+        }
+        return Duration.ofMillis((long) (seconds * 1000));
     }
 
     private static void restoreFast(String before) {

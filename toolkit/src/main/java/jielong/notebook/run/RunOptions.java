@@ -5,11 +5,12 @@ import java.time.Duration;
 
 /**
  * How to run a notebook: where to write the executed notebook and its HTML page (either may be null),
- * whether to run in fast mode, whether errors stop the run, and the time-out per cell (null: none).
+ * whether to run in fast mode, whether errors stop the run, and the time-out per cell (null: the
+ * notebook's own, from its metadata, else {@link NotebookRunner#DEFAULT_CELL_TIMEOUT}).
  */
 public record RunOptions(Path output, Path html, boolean fast, boolean allowErrors, Duration cellTimeout) {
 
-    /** Writes nothing, fast mode off, stops at the first error, no time-out. */
+    /** Writes nothing, fast mode off, stops at the first error, the notebook's or the default time-out. */
     public static RunOptions defaults() {
         return new RunOptions(null, null, false, false, null);
     }
