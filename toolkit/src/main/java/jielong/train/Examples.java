@@ -95,11 +95,10 @@ public final class Examples implements BatchSource<Examples.Batch> {
         return new Batch(x, y, w, t);
     }
 
+    /** Positions the model computes, padding included (that is the work a step does). */
     @Override
     public int tokens(Batch batch) {
-        int n = 0;
-        for (float w : batch.weights()) if (w > 0) n++;
-        return n;
+        return batch.x().length;
     }
 
     /** The context length the examples were checked against. */

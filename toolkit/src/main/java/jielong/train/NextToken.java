@@ -14,6 +14,12 @@ import jielong.model.Gpt;
 public final class NextToken {
     private NextToken() {}
 
+    /** A language model without dropout, for the objectives below: logits [B·T, V] of B sequences of length t. */
+    @FunctionalInterface
+    public interface Logits {
+        Tensor forward(int[] idx, int t);
+    }
+
     /** Random windows of t tokens from a stream, each with its next tokens as targets. */
     public static BatchSource<TokenData.Batch> windows(TokenData data, int t) {
         return new BatchSource<>() {
@@ -32,6 +38,16 @@ public final class NextToken {
     /** Mean cross-entropy over every position of every window, nats per token. */
     public static Objective<TokenData.Batch> onWindows(Gpt model) {
         return (b, dropoutRng) -> model.loss(b.x(), b.y(), b.t(), model.config.dropout() > 0 ? dropoutRng : null);
+    }
+
+    /** Next-token loss on windows for another language model, e.g. {@code onWindows(attentionOnly::forward)}. */
+    public static Objective<TokenData.Batch> onWindows(Logits model) {
+        return (b, dropoutRng) -> Ops.crossEntropy(model.forward(b.x(), b.t()), b.y());
+    }
+
+    /** Loss on answer tokens only for another language model. */
+    public static Objective<Examples.Batch> onAnswers(Logits model) {
+        return (b, dropoutRng) -> Ops.crossEntropy(model.forward(b.x(), b.t()), b.y(), b.weights());
     }
 
     /** Mean cross-entropy over answer tokens only (the prompt and the padding count for nothing). */
