@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
@@ -16,12 +19,33 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The general ops, on both kernel sets: each forward against plain float64 loops written here
- * from the definitions, each gradient against central finite differences of those loops.
+ * The general ops, on both kernel sets and on the host defaults that a backend without its own
+ * code for them inherits: each forward against plain float64 loops written here from the
+ * definitions, each gradient against central finite differences of those loops.
  */
 class GeneralOpsTest {
-    static Stream<Kernels> kernels() {
-        return Stream.of(new ScalarKernels(), Kernels.CHOSEN);
+    static Stream<Backend> kernels() {
+        return Stream.of(new CpuBackend(new ScalarKernels()), new CpuBackend(Kernels.CHOSEN), hostDefaults());
+    }
+
+    /**
+     * The CPU for the GPT's ops and {@link Backend}'s default methods for every general op: what
+     * a backend that overrides none of them (the CUDA one, for most) runs.
+     */
+    static Backend hostDefaults() {
+        Backend cpu = new CpuBackend(new ScalarKernels());
+        return (Backend) Proxy.newProxyInstance(Backend.class.getClassLoader(), new Class<?>[] {Backend.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("name")) return "host defaults";
+                    if (method.isDefault() && !method.getName().equals("resultsOnHost")) {
+                        return InvocationHandler.invokeDefault(proxy, method, args);
+                    }
+                    try {
+                        return method.invoke(cpu, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     private final Random rng = new Random(7);
@@ -32,9 +56,9 @@ class GeneralOpsTest {
     }
 
     /** Checks op against ref: forward values, then gradients of Σ R·y for every input. */
-    private void check(Kernels k, List<Tensor> inputs, Function<List<Tensor>, Tensor> op,
+    private void check(Backend k, List<Tensor> inputs, Function<List<Tensor>, Tensor> op,
                        Function<double[][], double[]> ref) {
-        Ops.use(new CpuBackend(k));
+        Ops.use(k);
         Tensor y = op.apply(inputs);
         double[][] in = inputs.stream().map(t -> Reference.toDouble(t.data)).toArray(double[][]::new);
         double[] expected = ref.apply(in);
@@ -99,7 +123,7 @@ class GeneralOpsTest {
 
     @ParameterizedTest
     @MethodSource("kernelsAndUnaries")
-    void unary(Kernels k, Unary f) {
+    void unary(Backend k, Unary f) {
         Tensor x = f == Unary.LOG ? positive(4, 9) : Tensor.param(randn(36, 2.0), 4, 9);
         check(k, List.of(x), in -> Ops.unary(f, in.get(0)), d -> {
             double[] y = new double[d[0].length];
@@ -135,7 +159,7 @@ class GeneralOpsTest {
 
     @ParameterizedTest
     @MethodSource("kernelsBinariesShapes")
-    void binary(Kernels k, Binary f, int[] aShape, int[] bShape) {
+    void binary(Backend k, Binary f, int[] aShape, int[] bShape) {
         Tensor a = param(aShape), b = f == Binary.DIV ? positive(bShape) : param(bShape);
         int n = Math.max(a.size(), b.size());
         check(k, List.of(a, b), in -> Ops.binary(f, in.get(0), in.get(1)), d -> {
@@ -153,7 +177,7 @@ class GeneralOpsTest {
 
     @ParameterizedTest
     @MethodSource("kernels")
-    void scaleAndAddWithSameShapesAgreeWithDefinitions(Kernels k) {
+    void scaleAndAddWithSameShapesAgreeWithDefinitions(Backend k) {
         check(k, List.of(param(4, 6)), in -> Ops.scale(in.get(0), -2.5f), d -> {
             double[] y = new double[d[0].length];
             for (int i = 0; i < y.length; i++) y[i] = -2.5 * d[0][i];
@@ -169,7 +193,7 @@ class GeneralOpsTest {
 
     @ParameterizedTest
     @MethodSource("kernelsAndAxes")
-    void sumAndMeanOverAnAxis(Kernels k, int axis) {
+    void sumAndMeanOverAnAxis(Backend k, int axis) {
         int[] shape = {2, 3, 4};
         int a = axis < 0 ? 3 + axis : axis;
         for (boolean mean : new boolean[] {false, true}) {
@@ -192,7 +216,7 @@ class GeneralOpsTest {
 
     @ParameterizedTest
     @MethodSource("kernels")
-    void sumAndMeanOfAll(Kernels k) {
+    void sumAndMeanOfAll(Backend k) {
         check(k, List.of(param(3, 7)), in -> Ops.sum(in.get(0)), d -> new double[] {sumOf(d[0])});
         check(k, List.of(param(3, 7)), in -> Ops.mean(in.get(0)), d -> new double[] {sumOf(d[0]) / 21});
         assertTrue(java.util.Arrays.equals(new int[] {3}, Ops.sum(param(4, 3), 0).shape), "the summed axis leaves the shape");
@@ -219,14 +243,14 @@ class GeneralOpsTest {
 
     @ParameterizedTest
     @MethodSource("kernels")
-    void logSoftmax(Kernels k) {
+    void logSoftmax(Backend k) {
         int v = 19;
         check(k, List.of(Tensor.param(randn(5 * v, 3.0), 5, v)), in -> Ops.logSoftmax(in.get(0)), d -> logSoftmaxRef(d[0], v));
     }
 
     @ParameterizedTest
     @MethodSource("kernels")
-    void gatherOfLogProbabilities(Kernels k) {
+    void gatherOfLogProbabilities(Backend k) {
         int v = 13;
         int[] ids = {0, 12, 4, 4, 7};
         check(k, List.of(param(5, v)), in -> Ops.gather(Ops.logSoftmax(in.get(0)), ids), d -> {
@@ -238,7 +262,7 @@ class GeneralOpsTest {
 
     @ParameterizedTest
     @MethodSource("kernels")
-    void concatAndSliceAlongTheLastAxis(Kernels k) {
+    void concatAndSliceAlongTheLastAxis(Backend k) {
         check(k, List.of(param(3, 2), param(3, 5), param(3, 1)), in -> Ops.concat(in.get(0), in.get(1), in.get(2)), d -> {
             double[] y = new double[3 * 8];
             for (int r = 0; r < 3; r++) {
@@ -257,7 +281,7 @@ class GeneralOpsTest {
 
     @ParameterizedTest
     @MethodSource("kernels")
-    void reshapeKeepsValuesInOrder(Kernels k) {
+    void reshapeKeepsValuesInOrder(Backend k) {
         check(k, List.of(param(2, 6)), in -> Ops.mul(Ops.reshape(in.get(0), 3, 4), Ops.reshape(in.get(0), 3, 4)), d -> {
             double[] y = new double[12];
             for (int i = 0; i < 12; i++) y[i] = d[0][i] * d[0][i];
@@ -269,7 +293,7 @@ class GeneralOpsTest {
 
     @ParameterizedTest
     @MethodSource("kernels")
-    void mse(Kernels k) {
+    void mse(Backend k) {
         check(k, List.of(param(6, 2), param(6, 2)), in -> Ops.mse(in.get(0), in.get(1)), d -> {
             double s = 0;
             for (int i = 0; i < 12; i++) s += (d[0][i] - d[1][i]) * (d[0][i] - d[1][i]);
@@ -279,7 +303,7 @@ class GeneralOpsTest {
 
     @ParameterizedTest
     @MethodSource("kernels")
-    void klDivergenceFromLogits(Kernels k) {
+    void klDivergenceFromLogits(Backend k) {
         int m = 4, v = 7;
         check(k, List.of(param(m, v), param(m, v)), in -> Ops.klDivergence(in.get(0), in.get(1)), d -> {
             double[] lp = logSoftmaxRef(d[0], v), lq = logSoftmaxRef(d[1], v);
@@ -298,7 +322,7 @@ class GeneralOpsTest {
 
     @ParameterizedTest
     @MethodSource("kernels")
-    void maskedCrossEntropy(Kernels k) {
+    void maskedCrossEntropy(Backend k) {
         int m = 6, v = 11;
         int[] targets = {3, 0, 10, 5, 5, 1};
         float[] w = {0, 1, 1, 0, 0.5f, 1};
