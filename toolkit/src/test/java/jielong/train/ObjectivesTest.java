@@ -186,6 +186,83 @@ class ObjectivesTest {
         assertEquals(new Gpt(shape, 3).parameters().get("wte.weight").data[0], before, "the reference is untouched");
     }
 
+    // ---- distillation: KL to a teacher ----------------------------------------------------------
+
+    @Test
+    void distillationLowersTheKlToATeacher() {
+        Gpt teacher = new Gpt(new GptConfig(11, 16, 2, 2, 32, 0f), 7);
+        teacher.parameters().values().forEach(p -> { for (int i = 0; i < p.size(); i++) p.data[i] *= 20; }); // a confident teacher
+        Gpt student = new Gpt(new GptConfig(11, 16, 1, 2, 16, 0f), 8);
+        Objective<TokenData.Batch> kl = (b, dropoutRng) -> {
+            Tensor target;
+            try (Tensor.NoGrad g = Tensor.noGrad()) {
+                target = teacher.forward(b.x(), b.t());
+            }
+            return Ops.klDivergence(target, student.forward(b.x(), b.t()));
+        };
+        TrainConfig c = TrainerTest.CONFIG.withIters(80).withEval(0, 2).withLearningRate(1e-2f);
+        Trainer.Result r = new Trainer(student, kl, NextToken.windows(TrainerTest.data(2000, 1), 16), null, c).run();
+        assertTrue(r.losses()[0] > 0.1, "the student starts far from the teacher: " + r.losses()[0]);
+        assertTrue(r.meanLastLosses(5) < 0.75 * r.losses()[0], "KL to the teacher should fall: " + r.losses()[0] + " -> " + r.meanLastLosses(5));
+    }
+
+    // ---- REINFORCE with a KL penalty --------------------------------------------------------------
+
+    /** Sampled answers with their rewards (here drawn at random: +1 for the right answer, −1 for a wrong one). */
+    record Rewarded(Examples.Batch answers, float[] rewards) {}
+
+    /** Prompt (p, 11), right answer p+1, wrong answer p+2. */
+    static final BatchSource<Rewarded> REWARDED = (rng, n) -> {
+        Examples.Example[] e = new Examples.Example[n];
+        float[] r = new float[n];
+        for (int i = 0; i < n; i++) {
+            int p = rng.nextInt(8);
+            boolean right = rng.nextBoolean();
+            e[i] = Examples.Example.of(new int[] {p, 11}, new int[] {right ? p + 1 : p + 2});
+            r[i] = right ? 1f : -1f;
+        }
+        return new Rewarded(Examples.batch(e), r);
+    };
+
+    /** −mean(R·log π(answer | prompt)) + β·KL(π ‖ π_ref) (Williams 1992; the penalty as in Ziegler et al. 2019). */
+    static Objective<Rewarded> reinforce(Gpt policy, Gpt reference, float beta) {
+        return (b, dropoutRng) -> {
+            Tensor logProb = NextToken.answerLogProb(policy, b.answers(), dropoutRng);
+            Tensor pg = Ops.scale(Ops.mean(Ops.mul(logProb, Tensor.of(b.rewards(), b.rewards().length))), -1f);
+            Tensor refLogits;
+            try (Tensor.NoGrad g = Tensor.noGrad()) {
+                refLogits = reference.forward(b.answers().x(), b.answers().t());
+            }
+            Tensor kl = Ops.klDivergence(policy.forward(b.answers().x(), b.answers().t()), refLogits);
+            return Ops.add(pg, Ops.scale(kl, beta));
+        };
+    }
+
+    @Test
+    void reinforceWithAKlPenaltyPrefersRewardedAnswers() {
+        GptConfig shape = new GptConfig(12, 4, 1, 2, 16, 0f);
+        Gpt policy = new Gpt(shape, 5), reference = new Gpt(shape, 5);
+        TrainConfig c = TrainConfig.defaults().withIters(40).withBatchSize(16).withWarmup(4).withLearningRate(1e-2f)
+                .withEval(0, 2).withCheckpointEvery(0).withSeed(9);
+        double before = preference(policy);
+        new Trainer(policy, reinforce(policy, reference, 0.05f), REWARDED, null, c).run();
+        double after = preference(policy);
+        assertTrue(after > before + 1, "log π(right) − log π(wrong) should grow by a nat or more: " + before + " -> " + after);
+    }
+
+    /** Mean over prompts of log π(right answer) − log π(wrong answer). */
+    private static double preference(Gpt policy) {
+        Examples.Example[] right = new Examples.Example[8], wrong = new Examples.Example[8];
+        for (int p = 0; p < 8; p++) {
+            right[p] = Examples.Example.of(new int[] {p, 11}, new int[] {p + 1});
+            wrong[p] = Examples.Example.of(new int[] {p, 11}, new int[] {p + 2});
+        }
+        try (Tensor.NoGrad g = Tensor.noGrad()) {
+            Tensor r = NextToken.answerLogProb(policy, Examples.batch(right), null), w = NextToken.answerLogProb(policy, Examples.batch(wrong), null);
+            return Ops.mean(Ops.sub(r, w)).item();
+        }
+    }
+
     // ---- an attention-only transformer ----------------------------------------------------------
 
     @Test
