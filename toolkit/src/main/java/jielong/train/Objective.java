@@ -8,7 +8,7 @@ import jielong.engine.Tensor;
  * What training minimises: a batch in, a scalar loss tensor out, built from {@link jielong.engine.Ops}
  * so that {@code backward()} reaches every parameter. Next-token loss, loss on answer tokens
  * only, DPO, a KL divergence to a teacher or a denoiser's MSE are all objectives; see
- * {@link NextToken} for the language-model ones.
+ * {@link NextTokenLoss} for the language-model ones.
  *
  * @param <B> the kind of batch (token windows, padded examples, points with noise, ...)
  */

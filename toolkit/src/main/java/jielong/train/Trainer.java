@@ -20,7 +20,7 @@ import jielong.model.Trainable;
  *
  * <p>What is minimised is an {@link Objective} (a batch in, a scalar loss out) on batches from a
  * {@link BatchSource}; the model is a {@link Gpt} or any {@link Trainable}. Given a GPT and two
- * token streams, it trains next-token prediction on random windows ({@link NextToken}).
+ * token streams, it trains next-token prediction on random windows ({@link NextTokenLoss}).
  */
 public final class Trainer {
     private final Gpt gpt; // null when the model is another Trainable
@@ -57,8 +57,8 @@ public final class Trainer {
 
     /** Next-token prediction on random windows of the model's context length (val may be null). */
     public Trainer(Gpt model, TokenData train, TokenData val, TrainConfig config) {
-        this(model, NextToken.onWindows(model), NextToken.windows(train, model.config.blockSize()),
-                val == null ? null : NextToken.windows(val, model.config.blockSize()), config);
+        this(model, NextTokenLoss.onWindows(model), NextTokenLoss.windows(train, model.config.blockSize()),
+                val == null ? null : NextTokenLoss.windows(val, model.config.blockSize()), config);
     }
 
     /** A GPT trained on any objective (answer tokens only, DPO, distillation, ...); val may be null. */
@@ -235,7 +235,7 @@ public final class Trainer {
 
     /** Mean next-token loss of the GPT over {@code evalIters} fixed windows of data. */
     public float evaluate(TokenData data) {
-        return evaluate(new Task<>(NextToken.onWindows(model()), null, null), NextToken.windows(data, gpt.config.blockSize()));
+        return evaluate(new Task<>(NextTokenLoss.onWindows(model()), null, null), NextTokenLoss.windows(data, gpt.config.blockSize()));
     }
 
     private <B> float evaluate(Task<B> t, BatchSource<B> source) {

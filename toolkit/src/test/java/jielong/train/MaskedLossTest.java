@@ -42,7 +42,7 @@ class MaskedLossTest {
         Gpt gpt = new Gpt(SHAPE, 4);
         Examples.Batch b = Examples.batch(SHORT, LONG);
         Tensor logits = gpt.forward(b.x(), b.t());
-        float loss = NextToken.onAnswers(gpt).loss(b, null).item();
+        float loss = NextTokenLoss.onAnswers(gpt).loss(b, null).item();
         double sum = 0;
         int counted = 0;
         int v = SHAPE.vocabSize();
@@ -87,7 +87,7 @@ class MaskedLossTest {
 
     private static Map<String, float[]> gradients(Examples.Batch b) {
         Gpt gpt = new Gpt(SHAPE, 4);
-        NextToken.onAnswers(gpt).loss(b, null).backward();
+        NextTokenLoss.onAnswers(gpt).loss(b, null).backward();
         Map<String, float[]> out = new java.util.LinkedHashMap<>();
         gpt.parameters().forEach((name, p) -> out.put(name, p.grad().clone()));
         return out;
@@ -109,7 +109,7 @@ class MaskedLossTest {
         TrainConfig c = TrainConfig.defaults().withIters(80).withBatchSize(16).withWarmup(5).withLearningRate(1e-2f)
                 .withEval(40, 2).withCheckpointEvery(0).withSeed(3);
         List<Progress> seen = new ArrayList<>();
-        Trainer.Result r = new Trainer(gpt, NextToken.onAnswers(gpt), data, data, c).onProgress(seen::add).run();
+        Trainer.Result r = new Trainer(gpt, NextTokenLoss.onAnswers(gpt), data, data, c).onProgress(seen::add).run();
         assertTrue(r.meanLastLosses(10) < r.losses()[0] - 1.0, "answer loss should fall: " + r.losses()[0] + " -> " + r.meanLastLosses(10));
         assertEquals(2, r.validation().size());
         assertEquals(80, seen.size());

@@ -161,12 +161,12 @@ class ObjectivesTest {
     /** −log σ(β·[(log π(y_w) − log π_ref(y_w)) − (log π(y_l) − log π_ref(y_l))]) (Rafailov et al. 2023, eq. 7). */
     static Objective<Pair> dpo(Gpt policy, Gpt reference, float beta) {
         return (b, dropoutRng) -> {
-            Tensor chosen = NextToken.answerLogProb(policy, b.chosen(), dropoutRng);
-            Tensor rejected = NextToken.answerLogProb(policy, b.rejected(), dropoutRng);
+            Tensor chosen = NextTokenLoss.answerLogProb(policy, b.chosen(), dropoutRng);
+            Tensor rejected = NextTokenLoss.answerLogProb(policy, b.rejected(), dropoutRng);
             Tensor refChosen, refRejected;
             try (Tensor.NoGrad g = Tensor.noGrad()) { // the reference stays as it is
-                refChosen = NextToken.answerLogProb(reference, b.chosen(), null);
-                refRejected = NextToken.answerLogProb(reference, b.rejected(), null);
+                refChosen = NextTokenLoss.answerLogProb(reference, b.chosen(), null);
+                refRejected = NextTokenLoss.answerLogProb(reference, b.rejected(), null);
             }
             Tensor margin = Ops.sub(Ops.sub(chosen, refChosen), Ops.sub(rejected, refRejected));
             return Ops.scale(Ops.mean(Ops.logSigmoid(Ops.scale(margin, beta))), -1f);
@@ -201,7 +201,7 @@ class ObjectivesTest {
             return Ops.klDivergence(target, student.forward(b.x(), b.t()));
         };
         TrainConfig c = TrainerTest.CONFIG.withIters(80).withEval(0, 2).withLearningRate(1e-2f);
-        Trainer.Result r = new Trainer(student, kl, NextToken.windows(TrainerTest.data(2000, 1), 16), null, c).run();
+        Trainer.Result r = new Trainer(student, kl, NextTokenLoss.windows(TrainerTest.data(2000, 1), 16), null, c).run();
         assertTrue(r.losses()[0] > 0.1, "the student starts far from the teacher: " + r.losses()[0]);
         assertTrue(r.meanLastLosses(5) < 0.75 * r.losses()[0], "KL to the teacher should fall: " + r.losses()[0] + " -> " + r.meanLastLosses(5));
     }
@@ -227,7 +227,7 @@ class ObjectivesTest {
     /** −mean(R·log π(answer | prompt)) + β·KL(π ‖ π_ref) (Williams 1992; the penalty as in Ziegler et al. 2019). */
     static Objective<Rewarded> reinforce(Gpt policy, Gpt reference, float beta) {
         return (b, dropoutRng) -> {
-            Tensor logProb = NextToken.answerLogProb(policy, b.answers(), dropoutRng);
+            Tensor logProb = NextTokenLoss.answerLogProb(policy, b.answers(), dropoutRng);
             Tensor pg = Ops.scale(Ops.mean(Ops.mul(logProb, Tensor.of(b.rewards(), b.rewards().length))), -1f);
             Tensor refLogits;
             try (Tensor.NoGrad g = Tensor.noGrad()) {
@@ -258,7 +258,7 @@ class ObjectivesTest {
             wrong[p] = Examples.Example.of(new int[] {p, 11}, new int[] {p + 2});
         }
         try (Tensor.NoGrad g = Tensor.noGrad()) {
-            Tensor r = NextToken.answerLogProb(policy, Examples.batch(right), null), w = NextToken.answerLogProb(policy, Examples.batch(wrong), null);
+            Tensor r = NextTokenLoss.answerLogProb(policy, Examples.batch(right), null), w = NextTokenLoss.answerLogProb(policy, Examples.batch(wrong), null);
             return Ops.mean(Ops.sub(r, w)).item();
         }
     }
@@ -269,8 +269,8 @@ class ObjectivesTest {
     void attentionOnlyTransformerTrainsOnWindows() {
         AttentionOnly model = new AttentionOnly(new GptConfig(11, 16, 2, 2, 32, 0f), 1);
         TrainConfig c = TrainerTest.CONFIG.withIters(60).withEval(30, 4).withLearningRate(3e-3f);
-        Trainer.Result r = new Trainer(model, NextToken.onWindows(model::forward), NextToken.windows(TrainerTest.data(4000, 1), 16),
-                NextToken.windows(TrainerTest.data(1000, 2), 16), c).run();
+        Trainer.Result r = new Trainer(model, NextTokenLoss.onWindows(model::forward), NextTokenLoss.windows(TrainerTest.data(4000, 1), 16),
+                NextTokenLoss.windows(TrainerTest.data(1000, 2), 16), c).run();
         assertTrue(r.meanLastLosses(10) < r.losses()[0] - 0.5, "loss should fall: " + r.losses()[0] + " -> " + r.meanLastLosses(10));
         assertTrue(model.parameters().keySet().stream().noneMatch(n -> n.contains("mlp")), "no MLP parameters");
     }

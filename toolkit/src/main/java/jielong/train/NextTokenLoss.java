@@ -11,8 +11,8 @@ import jielong.model.Gpt;
  * one long token stream (pre-training), and on the answer tokens of prompt-answer examples
  * (supervised fine-tuning, chain of thought).
  */
-public final class NextToken {
-    private NextToken() {}
+public final class NextTokenLoss {
+    private NextTokenLoss() {}
 
     /** A language model without dropout, for the objectives below: logits [B·T, V] of B sequences of length t. */
     @FunctionalInterface
