@@ -7,6 +7,10 @@ package jielong.engine;
  *
  * <p>Shapes below: M rows (batch × time), C model width, V vocabulary, T context, H heads.
  * Backward methods add into {@code grad()} of inputs that take a gradient and leave others alone.
+ *
+ * <p>The general ops below the GPT's own (elementwise functions, sums, log-softmax, gather,
+ * concatenation, slicing) have default implementations on host arrays ({@link HostOps}), so a
+ * new backend inherits all of them and overrides only those that are hot for it.
  */
 public interface Backend {
     /** y[M,N] = x[M,K]·w[K,N] + b[N] (b may be null). */
@@ -63,6 +67,80 @@ public interface Backend {
     void dropout(Tensor x, Tensor mask, Tensor y);
 
     void dropoutBackward(Tensor x, Tensor mask, Tensor y);
+
+    // ---- general ops: host defaults (HostOps), overridden where a backend has faster code ----
+
+    /** y = f(x), elementwise. */
+    default void unary(Unary f, Tensor x, Tensor y) {
+        HostOps.unary(f, x, y);
+    }
+
+    default void unaryBackward(Unary f, Tensor x, Tensor y) {
+        HostOps.unaryBackward(f, x, y);
+    }
+
+    /** y = f(a, b), elementwise; an operand smaller than y (a row [N] or one value) repeats along it. */
+    default void binary(Binary f, Tensor a, Tensor b, Tensor y) {
+        HostOps.binary(f, a, b, y);
+    }
+
+    default void binaryBackward(Binary f, Tensor a, Tensor b, Tensor y) {
+        HostOps.binaryBackward(f, a, b, y);
+    }
+
+    /** y = scale·Σ of x over one axis (that axis removed from the shape); scale 1/n gives the mean. */
+    default void sum(Tensor x, int axis, float scale, Tensor y) {
+        HostOps.sum(x, axis, scale, y);
+    }
+
+    default void sumBackward(Tensor x, int axis, float scale, Tensor y) {
+        HostOps.sumBackward(x, axis, scale, y);
+    }
+
+    /** y = log softmax(x) over the last axis, in nats. */
+    default void logSoftmax(Tensor x, Tensor y) {
+        HostOps.logSoftmax(x, y);
+    }
+
+    default void logSoftmaxBackward(Tensor x, Tensor y) {
+        HostOps.logSoftmaxBackward(x, y);
+    }
+
+    /** y[r] = x[r, ids[r]] for x[M, V]: each row's entry at its token (per-token log-probabilities). */
+    default void gather(Tensor x, int[] ids, Tensor y) {
+        HostOps.gather(x, ids, y);
+    }
+
+    default void gatherBackward(Tensor x, int[] ids, Tensor y) {
+        HostOps.gatherBackward(x, ids, y);
+    }
+
+    /** y = the parts side by side along the last axis (all with the same rows). */
+    default void concat(Tensor[] parts, Tensor y) {
+        HostOps.concat(parts, y);
+    }
+
+    default void concatBackward(Tensor[] parts, Tensor y) {
+        HostOps.concatBackward(parts, y);
+    }
+
+    /** y = columns [from, from + y.cols()) of x, along the last axis. */
+    default void slice(Tensor x, int from, Tensor y) {
+        HostOps.slice(x, from, y);
+    }
+
+    default void sliceBackward(Tensor x, int from, Tensor y) {
+        HostOps.sliceBackward(x, from, y);
+    }
+
+    /** y = x, value for value (a reshape: same values, another shape). */
+    default void copy(Tensor x, Tensor y) {
+        HostOps.copy(x, y);
+    }
+
+    default void copyBackward(Tensor x, Tensor y) {
+        HostOps.copyBackward(x, y);
+    }
 
     /** One AdamW step of a parameter with its moment buffers m and v (same size). */
     void adamw(Tensor param, float[] m, float[] v, float lr, float beta1, float beta2, float eps,

@@ -266,6 +266,42 @@ public final class CpuBackend implements Backend {
         }
     }
 
+    // ---- log-softmax: the general op that is hot (rows of a vocabulary) -----------------------
+
+    @Override
+    public void logSoftmax(Tensor x, Tensor y) {
+        int v = x.cols();
+        Parallel.forRange(x.rows(), 1, 64, (from, to) -> {
+            for (int r = from; r < to; r++) {
+                int o = r * v;
+                System.arraycopy(x.data, o, y.data, o, v);
+                float max = k.max(y.data, o, v);
+                float logZ = max + (float) StrictMath.log(k.expShifted(y.data, o, v, max)); // y holds exp(x − max) for now
+                System.arraycopy(x.data, o, y.data, o, v);
+                for (int j = o; j < o + v; j++) y.data[j] -= logZ;
+            }
+        });
+    }
+
+    @Override
+    public void logSoftmaxBackward(Tensor x, Tensor y) {
+        if (!x.requiresGrad) return;
+        int v = x.cols();
+        float[] dy = y.grad(), dx = x.grad();
+        Parallel.forRange(x.rows(), 1, 64, (from, to) -> {
+            float[] p = new float[v];
+            for (int r = from; r < to; r++) { // dx = dy − softmax·Σ dy, softmax = exp(y)
+                int o = r * v;
+                float total = 0;
+                for (int j = o; j < o + v; j++) total += dy[j];
+                System.arraycopy(y.data, o, p, 0, v);
+                k.expShifted(p, 0, v, 0f);
+                k.axpy(1f, dy, o, dx, o, v);
+                k.axpy(-total, p, 0, dx, o, v);
+            }
+        });
+    }
+
     // ---- dropout --------------------------------------------------------------------------------
 
     @Override

@@ -116,6 +116,13 @@ public final class Tensor {
 
         /** Sets the device's gradient to zero. */
         void zeroGrad();
+
+        /**
+         * The host's gradient was just added to by an op that ran on the host (a {@link Backend}
+         * default): copy it to the device's gradient, if the device holds one (if not, the
+         * backend takes the host's gradient when it first needs one).
+         */
+        void gradFromHost(float[] grad);
     }
 
     /** The backend's copy of this tensor, or null while the host arrays are the only copy. */
@@ -138,6 +145,11 @@ public final class Tensor {
         if (grad == null && device.hasGrad()) grad = new float[size];
         device.toHost(data, grad);
         return this;
+    }
+
+    /** After a host op added to grad(): hands the gradient to the device copy, if there is one. */
+    void gradChangedOnHost() {
+        if (device != null) device.gradFromHost(grad);
     }
 
     /** Registers how this result passes its gradient back to its inputs. */

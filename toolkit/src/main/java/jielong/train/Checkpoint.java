@@ -27,22 +27,30 @@ import jielong.model.GptConfig;
 /**
  * A model, its optimiser state and its step, in one file that ends with a CRC-32C checksum.
  * Written to a temporary file and renamed into place, so a crash mid-write never leaves a
- * half-written checkpoint under the real name.
+ * half-written checkpoint under the real name. A GPT's file starts with its shape; another
+ * model's (format 03) holds only named tensors, and the caller builds the model to load them into.
  */
 public final class Checkpoint {
     /** Version 1 files hold no tokenizer hash; version 2 files name the tokenizer the run was trained with. */
     private static final byte[] MAGIC_V1 = "JLCKPT01".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     private static final byte[] MAGIC = "JLCKPT02".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    /** A model other than the GPT: named tensors only; the caller builds the model to load them into. */
+    private static final byte[] MAGIC_OTHER = "JLCKPT03".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     /**
      * What a checkpoint file holds. {@code tokenizerSha256} is the SHA-256 (hex) of the tokenizer file
      * the run was trained with, or empty when the checkpoint does not say (older files, bare saves).
+     * {@code model} is null for a model other than the GPT.
      */
     public record Contents(GptConfig model, TrainConfig training, int step,
                            Map<String, float[]> weights, Map<String, float[]> adamM, Map<String, float[]> adamV,
                            String tokenizerSha256) {
         /** A model with these weights. */
         public Gpt toModel() {
+            if (model == null) {
+                throw new IllegalStateException("this checkpoint holds a model other than the GPT: build that model and "
+                        + "resume with Trainer.resume(file, model, objective, train, val, null)");
+            }
             Gpt gpt = new Gpt(model, training.seed());
             gpt.parameters().forEach((name, p) -> System.arraycopy(weights.get(name), 0, p.data, 0, p.size()));
             return gpt;
@@ -53,11 +61,17 @@ public final class Checkpoint {
 
     /** Writes model, optimiser and step to file atomically. */
     public static void save(Path file, Gpt model, AdamW optimizer, TrainConfig training, int step) throws IOException {
+        save(file, model.parameters(), model.config, optimizer, training, step);
+    }
+
+    /** Writes named parameters (of a GPT with shape gpt, or of another model when gpt is null), optimiser and step. */
+    public static void save(Path file, Map<String, Tensor> parameters, GptConfig gpt, AdamW optimizer,
+                            TrainConfig training, int step) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
         try {
-            write(tmp, model, optimizer, training, step, "");
+            write(tmp, parameters, gpt, optimizer, training, step, "");
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(tmp);
@@ -70,15 +84,22 @@ public final class Checkpoint {
      */
     static void write(Path tmp, Gpt model, AdamW optimizer, TrainConfig training, int step, String tokenizerSha256)
             throws IOException {
+        write(tmp, model.parameters(), model.config, optimizer, training, step, tokenizerSha256);
+    }
+
+    static void write(Path tmp, Map<String, Tensor> parameters, GptConfig gpt, AdamW optimizer, TrainConfig training,
+                      int step, String tokenizerSha256) throws IOException {
         {
             CRC32C crc = new CRC32C();
             try (OutputStream raw = Files.newOutputStream(tmp);
                  DataOutputStream out = new DataOutputStream(new CheckedOutputStream(new BufferedOutputStream(raw, 1 << 16), crc))) {
-                out.write(MAGIC);
+                out.write(gpt == null ? MAGIC_OTHER : MAGIC);
                 out.writeUTF(tokenizerSha256);
-                GptConfig c = model.config;
-                out.writeInt(c.vocabSize()); out.writeInt(c.blockSize()); out.writeInt(c.nLayer());
-                out.writeInt(c.nHead()); out.writeInt(c.nEmbd()); out.writeFloat(c.dropout());
+                if (gpt != null) {
+                    GptConfig c = gpt;
+                    out.writeInt(c.vocabSize()); out.writeInt(c.blockSize()); out.writeInt(c.nLayer());
+                    out.writeInt(c.nHead()); out.writeInt(c.nEmbd()); out.writeFloat(c.dropout());
+                }
                 TrainConfig t = training;
                 out.writeInt(t.iters()); out.writeInt(t.batchSize()); out.writeFloat(t.learningRate());
                 out.writeFloat(t.minLearningRate()); out.writeInt(t.warmupIters()); out.writeFloat(t.weightDecay());
@@ -86,8 +107,8 @@ public final class Checkpoint {
                 out.writeInt(t.evalInterval()); out.writeInt(t.evalIters()); out.writeInt(t.checkpointEvery());
                 out.writeLong(t.seed());
                 out.writeInt(step);
-                out.writeInt(model.parameters().size());
-                for (Map.Entry<String, Tensor> e : model.parameters().entrySet()) {
+                out.writeInt(parameters.size());
+                for (Map.Entry<String, Tensor> e : parameters.entrySet()) {
                     out.writeUTF(e.getKey());
                     out.writeInt(e.getValue().size());
                     writeFloats(out, e.getValue().host().data); // host(): also the moments a GPU keeps
@@ -113,12 +134,12 @@ public final class Checkpoint {
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
              DataInputStream in = new DataInputStream(new CheckedInputStream(raw, crc))) {
             byte[] magic = in.readNBytes(MAGIC.length);
-            boolean v1 = java.util.Arrays.equals(magic, MAGIC_V1);
-            if (!v1 && !java.util.Arrays.equals(magic, MAGIC)) {
+            boolean v1 = java.util.Arrays.equals(magic, MAGIC_V1), other = java.util.Arrays.equals(magic, MAGIC_OTHER);
+            if (!v1 && !other && !java.util.Arrays.equals(magic, MAGIC)) {
                 throw new IOException("checkpoint " + file + " is not a Jielong checkpoint (wrong header); was it written by another program?");
             }
             String tokenizerSha256 = v1 ? "" : in.readUTF();
-            GptConfig model = new GptConfig(in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readFloat());
+            GptConfig model = other ? null : new GptConfig(in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readFloat());
             TrainConfig training = new TrainConfig(in.readInt(), in.readInt(), in.readFloat(), in.readFloat(), in.readInt(),
                     in.readFloat(), in.readFloat(), in.readFloat(), in.readFloat(), in.readInt(), in.readInt(), in.readInt(), in.readLong());
             int step = in.readInt();

@@ -5,20 +5,27 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
 
 import jielong.engine.Tensor;
 import jielong.model.Gpt;
+import jielong.model.Trainable;
 
 /**
  * The training loop: sample a batch, compute the loss, back-propagate, clip, step AdamW; now and
  * then estimate the validation loss and write a checkpoint. Every random choice at step s comes
  * from a generator seeded by (seed, s), so a resumed run repeats an uninterrupted one exactly.
+ *
+ * <p>What is minimised is an {@link Objective} (a batch in, a scalar loss out) on batches from a
+ * {@link BatchSource}; the model is a {@link Gpt} or any {@link Trainable}. Given a GPT and two
+ * token streams, it trains next-token prediction on random windows ({@link NextTokenLoss}).
  */
 public final class Trainer {
-    private final Gpt model;
-    private final TokenData train, val;
+    private final Gpt gpt; // null when the model is another Trainable
+    private final Map<String, Tensor> parameters;
+    private final Task<?> task;
     private final TrainConfig config;
     private final AdamW optimizer;
     private int step;
@@ -40,12 +47,37 @@ public final class Trainer {
         }
     }
 
+    /** An objective with its training and validation batches (val may be null). */
+    private record Task<B>(Objective<B> objective, BatchSource<B> train, BatchSource<B> val) {
+        Tensor loss(BatchSource<B> source, Random batchRng, int batchSize, Random dropoutRng, int[] tokens) {
+            B batch = source.sample(batchRng, batchSize);
+            tokens[0] = source.tokens(batch);
+            return objective.loss(batch, dropoutRng);
+        }
+    }
+
+    /** Next-token prediction on random windows of the model's context length (val may be null). */
     public Trainer(Gpt model, TokenData train, TokenData val, TrainConfig config) {
-        this.model = model;
-        this.train = train;
-        this.val = val;
+        this(model, NextTokenLoss.onWindows(model), NextTokenLoss.windows(train, model.config.blockSize()),
+                val == null ? null : NextTokenLoss.windows(val, model.config.blockSize()), config);
+    }
+
+    /** A GPT trained on any objective (answer tokens only, DPO, distillation, ...); val may be null. */
+    public <B> Trainer(Gpt model, Objective<B> objective, BatchSource<B> train, BatchSource<B> val, TrainConfig config) {
+        this(model, model.parameters(), new Task<>(objective, train, val), config);
+    }
+
+    /** Any model trained on any objective (an MLP denoiser, a probe, ...); val may be null. */
+    public <B> Trainer(Trainable model, Objective<B> objective, BatchSource<B> train, BatchSource<B> val, TrainConfig config) {
+        this(null, model.parameters(), new Task<>(objective, train, val), config);
+    }
+
+    private Trainer(Gpt gpt, Map<String, Tensor> parameters, Task<?> task, TrainConfig config) {
+        this.gpt = gpt;
+        this.parameters = parameters;
+        this.task = task;
         this.config = config;
-        this.optimizer = new AdamW(model.parameters());
+        this.optimizer = new AdamW(parameters);
     }
 
     /** Continues a run from a checkpoint: weights, optimiser state and step. */
@@ -57,15 +89,47 @@ public final class Trainer {
     public static Trainer resume(Path file, TokenData train, TokenData val, TrainConfig override) throws IOException {
         Checkpoint.Contents c = Checkpoint.load(file);
         Trainer t = new Trainer(c.toModel(), train, val, override == null ? c.training() : override);
-        t.model.parameters().forEach((name, p) -> {
-            System.arraycopy(c.adamM().get(name), 0, t.optimizer.m.get(name), 0, p.size());
-            System.arraycopy(c.adamV().get(name), 0, t.optimizer.v.get(name), 0, p.size());
+        return t.restore(c, file);
+    }
+
+    /**
+     * Continues a run of any objective from a checkpoint, into a model built by the caller with
+     * the same parameter names and sizes (a GPT: {@code Checkpoint.load(file).toModel()}).
+     */
+    public static <B> Trainer resume(Path file, Trainable model, Objective<B> objective, BatchSource<B> train,
+                                     BatchSource<B> val, TrainConfig override) throws IOException {
+        Checkpoint.Contents c = Checkpoint.load(file);
+        TrainConfig config = override == null ? c.training() : override;
+        return new Trainer(model, objective, train, val, config).restore(c, file);
+    }
+
+    /** {@link #resume(Path, Trainable, Objective, BatchSource, BatchSource, TrainConfig)} for a GPT. */
+    public static <B> Trainer resume(Path file, Gpt model, Objective<B> objective, BatchSource<B> train,
+                                     BatchSource<B> val, TrainConfig override) throws IOException {
+        Checkpoint.Contents c = Checkpoint.load(file);
+        return new Trainer(model, objective, train, val, override == null ? c.training() : override).restore(c, file);
+    }
+
+    /** Loads weights, moments and step from a checkpoint's contents, checking names and sizes. */
+    private Trainer restore(Checkpoint.Contents c, Path file) {
+        if (!c.weights().keySet().equals(parameters.keySet())) {
+            throw new IllegalArgumentException("checkpoint " + file + " holds parameters " + c.weights().keySet()
+                    + " but the model has " + parameters.keySet() + ": build the model with the shape it was trained with");
+        }
+        parameters.forEach((name, p) -> {
+            if (c.weights().get(name).length != p.size()) {
+                throw new IllegalArgumentException("checkpoint " + file + ": " + name + " has " + c.weights().get(name).length
+                        + " values but the model's has " + p.size() + ": build the model with the shape it was trained with");
+            }
+            System.arraycopy(c.weights().get(name), 0, p.host().data, 0, p.size());
+            System.arraycopy(c.adamM().get(name), 0, optimizer.m.get(name), 0, p.size());
+            System.arraycopy(c.adamV().get(name), 0, optimizer.v.get(name), 0, p.size());
         });
-        t.step = c.step();
-        t.optimizer.step = c.step();
-        t.checkpoint = file;
-        t.lastGoodCheckpoint = file;
-        return t;
+        step = c.step();
+        optimizer.step = c.step();
+        checkpoint = file;
+        lastGoodCheckpoint = file;
+        return this;
     }
 
     /** Writes a checkpoint to this file every {@code checkpointEvery} steps and at the end. */
@@ -92,8 +156,15 @@ public final class Trainer {
         stopRequested = true;
     }
 
+    /** The GPT being trained; for another model, keep your own reference (or use {@link #parameters()}). */
     public Gpt model() {
-        return model;
+        if (gpt == null) throw new IllegalStateException("this trainer trains a model other than the GPT; use parameters()");
+        return gpt;
+    }
+
+    /** The parameters being trained, by name. */
+    public Map<String, Tensor> parameters() {
+        return parameters;
     }
 
     public TrainConfig config() {
@@ -113,7 +184,7 @@ public final class Trainer {
         float lastVal = Float.NaN;
         long start = System.nanoTime();
         double smoothedSeconds = 0;
-        int t = model.config.blockSize();
+        int[] tokens = new int[1];
         boolean stopped = false;
         while (step < config.iters()) {
             if (stopRequested || Thread.currentThread().isInterrupted()) {
@@ -123,11 +194,10 @@ public final class Trainer {
             long t0 = System.nanoTime();
             int s = step + 1;
             float lr = config.learningRateAt(s);
-            TokenData.Batch batch = train.sample(rngFor(s), config.batchSize(), t);
-            Tensor loss = model.loss(batch.x(), batch.y(), t, model.config.dropout() > 0 ? rngFor(-s) : null);
+            Tensor loss = trainLoss(task, rngFor(s), rngFor(-s), tokens);
             float value = loss.item();
             if (!Float.isFinite(value)) throw new TrainingDiverged(s, value, lastGoodCheckpoint);
-            model.parameters().values().forEach(Tensor::zeroGrad);
+            parameters.values().forEach(Tensor::zeroGrad);
             loss.backward();
             optimizer.clipGradients(config.gradClip());
             optimizer.step(config, lr);
@@ -136,8 +206,8 @@ public final class Trainer {
 
             float valLoss = Float.NaN;
             boolean last = s == config.iters();
-            if (val != null && ((config.evalInterval() > 0 && s % config.evalInterval() == 0) || last)) {
-                valLoss = lastVal = evaluate(val);
+            if (task.val() != null && ((config.evalInterval() > 0 && s % config.evalInterval() == 0) || last)) {
+                valLoss = lastVal = evaluate();
                 validation.add(new float[] {s, valLoss});
             }
             if (checkpoint != null && ((config.checkpointEvery() > 0 && s % config.checkpointEvery() == 0) || last)) {
@@ -146,22 +216,43 @@ public final class Trainer {
             double seconds = (System.nanoTime() - t0) / 1e9;
             smoothedSeconds = smoothedSeconds == 0 ? seconds : 0.9 * smoothedSeconds + 0.1 * seconds;
             double elapsed = (System.nanoTime() - start) / 1e9;
+            int perStep = tokens[0] > 0 ? tokens[0] : config.batchSize();
             onProgress.accept(new Progress(s, config.iters(), value, valLoss, lr,
-                    config.batchSize() * t / smoothedSeconds, elapsed, smoothedSeconds * (config.iters() - s)));
+                    perStep / smoothedSeconds, elapsed, smoothedSeconds * (config.iters() - s)));
         }
         if (stopped && checkpoint != null && step >= first) saveCheckpoint();
         float[] ran = java.util.Arrays.copyOf(losses, Math.max(0, step - first + 1));
         return new Result(first, step, ran, validation, lastVal, (System.nanoTime() - start) / 1e9, stopped);
     }
 
-    /** Mean loss over {@code evalIters} fixed batches of data (the same batches every time). */
+    private <B> Tensor trainLoss(Task<B> t, Random batchRng, Random dropoutRng, int[] tokens) {
+        return t.loss(t.train(), batchRng, config.batchSize(), dropoutRng, tokens);
+    }
+
+    /**
+     * Mean loss over {@code evalIters} fixed batches of the validation source (the same batches
+     * every time), without dropout. NaN when there is no validation source.
+     */
+    public float evaluate() {
+        return task.val() == null ? Float.NaN : evaluateVal(task);
+    }
+
+    private <B> float evaluateVal(Task<B> t) {
+        return evaluate(t, t.val());
+    }
+
+    /** Mean next-token loss of the GPT over {@code evalIters} fixed windows of data. */
     public float evaluate(TokenData data) {
-        int t = model.config.blockSize();
+        return evaluate(new Task<>(NextTokenLoss.onWindows(model()), null, null), NextTokenLoss.windows(data, gpt.config.blockSize()));
+    }
+
+    private <B> float evaluate(Task<B> t, BatchSource<B> source) {
         double sum = 0;
+        int[] tokens = new int[1];
         try (Tensor.NoGrad g = Tensor.noGrad()) {
             for (int i = 0; i < config.evalIters(); i++) {
-                TokenData.Batch b = data.sample(new Random(config.seed() * 31 + 1_000_003L * (i + 1)), config.batchSize(), t);
-                sum += model.loss(b.x(), b.y(), t, null).item();
+                Random rng = new Random(config.seed() * 31 + 1_000_003L * (i + 1));
+                sum += t.loss(source, rng, config.batchSize(), null, tokens).item();
             }
         }
         return (float) (sum / config.evalIters());
@@ -169,10 +260,10 @@ public final class Trainer {
 
     private void saveCheckpoint() {
         try {
-            if (runFiles != null) {
-                runFiles.save(model, optimizer, config, step);
+            if (runFiles != null && gpt != null) {
+                runFiles.save(gpt, optimizer, config, step);
             } else {
-                Checkpoint.save(checkpoint, model, optimizer, config, step);
+                Checkpoint.save(checkpoint, parameters, gpt == null ? null : gpt.config, optimizer, config, step);
             }
             lastGoodCheckpoint = checkpoint;
         } catch (IOException e) {

@@ -41,6 +41,12 @@ final class DeviceTensor implements Tensor.DeviceCopy, DeviceMemory.Buffers {
     }
 
     @Override
+    public void gradFromHost(float[] hostGrad) {
+        // Without a device gradient yet, CudaBackend.grad() uploads the host's on first use.
+        if (grad != 0) cu.upload(grad, hostGrad, 0, (int) n);
+    }
+
+    @Override
     public void release(DeviceMemory memory) {
         memory.free(data, 4 * n);
         memory.free(grad, 4 * n);

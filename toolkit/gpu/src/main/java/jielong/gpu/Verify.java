@@ -70,6 +70,23 @@ public final class Verify {
         cases.add(new Case("attention probs", 1, in -> Ops.attention(in[0], b, t, h).probs(), r -> new Tensor[] {param(r, m, 3 * c)}));
         int[] targets = new Random(8).ints(m, 0, v).toArray();
         cases.add(new Case("crossEntropy", 1, in -> Ops.crossEntropy(in[0], targets), r -> new Tensor[] {param(r, m, v)}));
+        // General ops run as Backend's host defaults, mixed with device ops in one graph: values and
+        // gradients must cross between GPU and host memory in both directions.
+        float[] weights = new float[m];
+        for (int i = 0; i < m; i++) weights[i] = i % 3 == 0 ? 0f : 1f;
+        cases.add(new Case("masked crossEntropy (host) of linear (device)", 3,
+                in -> Ops.crossEntropy(Ops.linear(in[0], in[1], in[2]), targets, weights),
+                r -> new Tensor[] {param(r, m, c), param(r, c, v), param(r, v)}));
+        cases.add(new Case("gelu (device) + relu (host) of one input", 1, in -> Ops.add(Ops.gelu(in[0]), Ops.relu(in[0])),
+                r -> new Tensor[] {param(r, m, c)}));
+        cases.add(new Case("linear (device) of tanh (host) of linear (device)", 3,
+                in -> Ops.linear(Ops.tanh(Ops.linear(in[0], in[1], in[2])), in[1], null),
+                r -> new Tensor[] {param(r, m, c), param(r, c, c), param(r, c)}));
+        cases.add(new Case("mse of slice of concat", 3, in -> Ops.mse(Ops.slice(Ops.concat(in[0], in[1]), 1, c + 1), in[2]),
+                r -> new Tensor[] {param(r, m, c), param(r, m, 7), param(r, m, c)}));
+        cases.add(new Case("klDivergence", 2, in -> Ops.klDivergence(in[0], in[1]), r -> new Tensor[] {param(r, m, v), param(r, m, v)}));
+        cases.add(new Case("sum over rows of row-broadcast mul", 2, in -> Ops.sum(Ops.mul(in[0], in[1]), 0),
+                r -> new Tensor[] {param(r, m, c), param(r, c)}));
         for (Case k : cases) check(k);
         optimiser();
         generation();

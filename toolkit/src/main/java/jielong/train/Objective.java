@@ -1,0 +1,22 @@
+package jielong.train;
+
+import java.util.Random;
+
+import jielong.engine.Tensor;
+
+/**
+ * What training minimises: a batch in, a scalar loss tensor out, built from {@link jielong.engine.Ops}
+ * so that {@code backward()} reaches every parameter. Next-token loss, loss on answer tokens
+ * only, DPO, a KL divergence to a teacher or a denoiser's MSE are all objectives; see
+ * {@link NextTokenLoss} for the language-model ones.
+ *
+ * @param <B> the kind of batch (token windows, padded examples, points with noise, ...)
+ */
+@FunctionalInterface
+public interface Objective<B> {
+    /**
+     * The loss on one batch. With a dropout generator the model is in training mode; null means
+     * evaluation (no dropout, the validation estimate).
+     */
+    Tensor loss(B batch, Random dropoutRng);
+}
