@@ -14,7 +14,14 @@ final class HtmlReport {
                     .append("</td><td style=\"color:").append(colour).append("\">").append(escape(row.summary())).append("</td></tr>\n");
         }
         sb.append("</table>\n");
+        String compileMessageShown = null;
         for (ExerciseRow row : r.rows()) {
+            if (row.summary().equals("does not compile")) { // the compiler's message, once a chapter
+                String message = String.valueOf(row.failures().get(0).message());
+                if (!message.equals(compileMessageShown)) sb.append("<p><b>").append(escape(message)).append("</b></p>\n");
+                compileMessageShown = message;
+                continue;
+            }
             if (row.hidden() || row.summary().equals("not implemented yet")) continue;
             for (Outcome o : row.failures()) {
                 sb.append("<details><summary>").append(escape(row.id() + " " + o.test().name())).append(": ")

@@ -53,6 +53,7 @@ public record ExerciseRow(String id, String title, List<Outcome> outcomes, boole
                 && failed.stream().allMatch(o -> o.message() != null && o.message().contains("not implemented yet"));
         if (allStubs && !hidden) return "not implemented yet";
         if (failed.size() == outcomes.size() && failed.stream().allMatch(o -> o.status() == Status.UNTRUSTED)) return "not trusted";
+        if (failed.size() == outcomes.size() && failed.stream().allMatch(o -> o.status() == Status.NOT_COMPILED)) return "does not compile";
         return failed.size() + " of " + outcomes.size() + " tests " + failed.get(0).status().word
                 + (failed.stream().allMatch(o -> o.status() == failed.get(0).status()) ? "" : " or failed");
     }

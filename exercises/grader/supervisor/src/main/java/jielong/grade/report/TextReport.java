@@ -14,9 +14,16 @@ final class TextReport {
         }
         boolean anyFailure = r.rows().stream().anyMatch(row -> !row.failures().isEmpty());
         if (anyFailure) sb.append("\nwhat went wrong:\n");
+        String compileMessageShown = null;
         for (ExerciseRow row : r.rows()) {
             if (row.summary().equals("not trusted")) {
                 sb.append("  ").append(row.id()).append(": not trusted: ").append(row.failures().get(0).message()).append('\n');
+                continue;
+            }
+            if (row.summary().equals("does not compile")) { // the compiler's message, once a chapter
+                String message = row.failures().get(0).message();
+                if (!message.equals(compileMessageShown)) sb.append("  ").append(row.id()).append(": ").append(message).append('\n');
+                compileMessageShown = message;
                 continue;
             }
             if (row.summary().equals("not implemented yet")) { // one line says it all

@@ -4,9 +4,8 @@ import jielong.grade.report.GradedTest;
 import jielong.grade.report.Status;
 
 /**
- * One line of the event file the grading JVM writes and the supervisor reads: a test found
- * ({@code plan}), started, ended, the run finished ({@code done}), or could not start ({@code error}).
- * A file, not standard output, so whatever learner code prints cannot be mistaken for an event.
+ * One message from the grading JVM, as the supervisor reads it off the channel: a test found
+ * ({@code plan}), started, ended, the run finished ({@code done}), or could not run ({@code error}).
  */
 record Event(String kind, GradedTest test, String id, Status status, String message, long millis) {
 
@@ -28,5 +27,10 @@ record Event(String kind, GradedTest test, String id, Status status, String mess
 
     static Event error(String message) {
         return new Event("error", null, null, null, message, 0);
+    }
+
+    /** The connection closed: the grading JVM is gone or about to be. */
+    static Event closed() {
+        return new Event("closed", null, null, null, null, 0);
     }
 }

@@ -15,7 +15,7 @@ import java.util.TreeSet;
 
 /**
  * Tamper protection. {@code exercises/graded.sha256} lists a checksum for every file that decides a
- * grade: the grader, the graded and hidden tests with their adapters, and the fixtures. It is in
+ * grade: the grader (both its modules), the graded and hidden tests with their adapters, and the fixtures. It is in
  * {@code sha256sum} format, so {@code sha256sum -c graded.sha256} checks it too. A chapter whose files
  * do not match is reported and its results are not trusted; a modified grader distrusts everything.
  *
@@ -28,7 +28,7 @@ public final class Seal {
     /** The manifest, in the exercises folder. */
     public static final String MANIFEST = "graded.sha256";
     /** Folders whose files decide grades. */
-    static final String[] GRADED = {"src/main/java/jielong/grade", "src/test/java/jielong/exercises",
+    static final String[] GRADED = {"grader/runtime/src/main", "grader/supervisor/src/main", "src/test/java/jielong/exercises",
             "src/test/resources/fixtures", "src/hidden/java"};
     /** The learner's copy as handed out. */
     static final String STUBS = "src/main/java/jielong/exercises";

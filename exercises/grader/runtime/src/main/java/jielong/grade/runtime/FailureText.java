@@ -1,4 +1,4 @@
-package jielong.grade.run;
+package jielong.grade.runtime;
 
 import jielong.grade.LearnerError;
 
