@@ -148,6 +148,7 @@ class ProtectionTest {
                         log("stdin: " + System.in.available() + " bytes");
                         for (Object v : System.getProperties().values()) if (String.valueOf(v).matches(".*[0-9a-f]{64}.*")) log("secret in a property");
                         for (String v : System.getenv().values()) if (v.matches(".*[0-9a-f]{64}.*")) log("secret in the environment");
+                        for (String a : ProcessHandle.current().info().arguments().orElse(new String[0])) if (a.matches(".*[0-9a-f]{64}.*")) log("secret in the command line");
                         // The grader's own classes, by reflection.
                         try {
                             Class<?> jvm = Class.forName("jielong.grade.runtime.GradingJvm");
