@@ -42,9 +42,9 @@ class SealTest {
 
     @Test
     void aModifiedGraderDistrustsEverything() throws IOException {
-        write("src/main/java/jielong/grade/Case.java", "class Case {}\n");
+        write("grader/runtime/src/main/java/jielong/grade/Case.java", "class Case {}\n");
         Seal.write(dir);
-        write("src/main/java/jielong/grade/Case.java", "class Case { /* never fail */ }\n");
+        write("grader/runtime/src/main/java/jielong/grade/Case.java", "class Case { /* never fail */ }\n");
         assertFalse(Seal.check(dir).trusts("ch01"));
     }
 
