@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,6 +40,7 @@ class ProtectionTest {
     }
 
     private static void assertNothingEarned(GradeReport report) {
+        assertEquals(List.of(), report.tamper().problems(), "the grader's verdict on a sealed suite, not the seal's");
         for (Outcome o : report.outcomes()) assertFalse(o.passed(), o.test().id() + " passed: " + report);
         assertEquals(0, report.earned(), report.toString());
         assertTrue(report.possible() > 0, report.toString());
