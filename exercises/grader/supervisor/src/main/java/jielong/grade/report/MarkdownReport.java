@@ -14,7 +14,14 @@ final class MarkdownReport {
                     .append(row.earned()).append('/').append(row.possible()).append(" | ").append(row.summary()).append(" |\n");
         }
         sb.append('\n');
+        String compileMessageShown = null;
         for (ExerciseRow row : r.rows()) {
+            if (row.summary().equals("does not compile")) { // the compiler's message, once a chapter
+                String message = String.valueOf(row.failures().get(0).message());
+                if (!message.equals(compileMessageShown)) sb.append("**").append(message).append("**\n\n");
+                compileMessageShown = message;
+                continue;
+            }
             if (row.failures().isEmpty() || row.hidden() || row.summary().equals("not implemented yet")) continue;
             sb.append("## ").append(row.id()).append(' ').append(row.title()).append("\n\n");
             for (Outcome o : row.failures()) {
