@@ -48,6 +48,7 @@ public final class GraderProcess {
         Path target = exercises.resolve(SUPERVISOR);
         String classpath = target.resolve("classes") + File.pathSeparator + Files.readString(target.resolve("classpath.txt")).trim();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", // a short run that compiles: start fast
                 "-cp", classpath, "jielong.grade.GradeMain", exercises.toString(), selection,
                 out.toAbsolutePath().toString(), String.valueOf(timeLimitS)));
         command.addAll(extra);
