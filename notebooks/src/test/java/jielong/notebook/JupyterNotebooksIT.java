@@ -41,7 +41,7 @@ class JupyterNotebooksIT {
      * under the kernel ({@code NoClassDefFoundError: com/google/gson/...} from {@code Grade.check}),
      * which the grader's own-JVM fix removes. Any other error output still fails the test.
      */
-    static final boolean TEMPORARY_TOLERATE_GSON_IN_GRADE_CELLS = true;
+    static final boolean TEMPORARY_TOLERATE_GSON_IN_GRADE_CELLS = false;
 
     /** A cell calling this trains lesson 04's model only when it is not cached yet (see {@code TangGpt}). */
     static final String TRAINS_IF_NOT_CACHED = "loadOrTrain(";

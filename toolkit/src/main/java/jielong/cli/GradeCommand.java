@@ -1,25 +1,26 @@
 package jielong.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import jielong.grading.GraderProcess;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code ./jielong grade}: grades the exercises. The grader lives in the exercises module, which
- * depends on the toolkit and not the other way round, so this command only finds the built
- * exercises and starts the grader's main class in a JVM of its own; that JVM in turn runs learner
- * code in a third, watched JVM.
+ * {@code ./jielong grade}: grades the exercises. The grader is a module of its own
+ * ({@code exercises/grader}), which the toolkit does not depend on, so this command only finds it
+ * and starts its main class in a JVM of its own; that JVM in turn runs learner code in a third,
+ * watched JVM.
  */
 @Command(name = "grade", mixinStandardHelpOptions = true,
         description = {"Grade the exercises: prints a table, writes grades.json and grades.md, and ends with 'score: EARNED/POSSIBLE'.",
-                "Learner code runs in a separate JVM with a time limit per test and a memory limit."})
+                "Learner code runs in a separate JVM with a time limit per test and a memory limit.",
+                "Teachers: --submissions DIR grades every learner's folder in DIR into one gradebook (CSV and HTML)."})
 final class GradeCommand implements Callable<Integer> {
     @Parameters(index = "0", defaultValue = "all", paramLabel = "EXERCISE|CHAPTER|all",
             description = "an exercise (ch03.2), a chapter (ch03) or all (default: ${DEFAULT-VALUE})")
@@ -28,7 +29,7 @@ final class GradeCommand implements Callable<Integer> {
     @Option(names = "--solutions", description = "grade the reference solutions instead of your copy")
     boolean solutions;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "where grades.json and grades.md go (default: exercises/target/grades)")
+    @Option(names = "--out", paramLabel = "DIR", description = "where grades.json and grades.md (or the gradebook) go (default: exercises/target/grades)")
     Path out;
 
     @Option(names = "--time-limit", paramLabel = "SECONDS", description = "the most one test may run (default: ${DEFAULT-VALUE})")
@@ -37,24 +38,30 @@ final class GradeCommand implements Callable<Integer> {
     @Option(names = "--seal", description = "for teachers: record the checksums of the graded tests as they are now")
     boolean seal;
 
+    @Option(names = "--submissions", paramLabel = "DIR", description = "for teachers: grade every learner's copy in DIR"
+            + " (one folder each, holding src/main/java/jielong/exercises/...) into DIR's gradebook.csv and gradebook.html under --out")
+    Path submissions;
+
+    @Option(names = "--hidden", paramLabel = "DIR", description = "for teachers: hidden tests' sources from DIR (jielong/exercises/chNN/...) instead of exercises/src/hidden/java")
+    Path hidden;
+
     @Option(names = "--exercises", paramLabel = "DIR", description = "the exercises folder (default: ./exercises)")
     Path exercises = Path.of("exercises");
 
     @Override
     public Integer call() throws IOException, InterruptedException {
         Path dir = exercises.toAbsolutePath().normalize();
-        Path classes = dir.resolve("target/classes"), jars = dir.resolve("target/grading-classpath.txt");
-        if (!Files.isDirectory(classes) || !Files.exists(jars)) {
-            System.err.println("grade: the exercises in " + dir + " are not built; run ./jielong from the course folder"
-                    + " (it builds them) or: mvn -DskipTests package");
+        String notBuilt = GraderProcess.notBuilt(dir);
+        if (notBuilt != null) {
+            System.err.println("grade: " + notBuilt);
             return 2;
         }
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", classes + java.io.File.pathSeparator + Files.readString(jars).trim(),
-                "jielong.grade.GradeMain", dir.toString(), selection,
-                (out != null ? out : dir.resolve("target/grades")).toAbsolutePath().toString(), String.valueOf(timeLimit)));
-        if (solutions) command.add("--solutions");
-        if (seal) command.add("--seal");
-        return new ProcessBuilder(command).inheritIO().start().waitFor();
+        List<String> flags = new ArrayList<>();
+        if (solutions) flags.add("--solutions");
+        if (seal) flags.add("--seal");
+        if (hidden != null) flags.addAll(List.of("--hidden", hidden.toAbsolutePath().toString()));
+        if (submissions != null) flags.addAll(List.of("--submissions", submissions.toAbsolutePath().toString()));
+        Path reports = out != null ? out : dir.resolve(submissions != null ? "target/gradebook" : "target/grades");
+        return new ProcessBuilder(GraderProcess.command(dir, selection, reports, timeLimit, flags)).inheritIO().start().waitFor();
     }
 }
