@@ -65,8 +65,12 @@ final class VectorShape {
             }
             return forced;
         }
-        // MR·NV accumulators + NV loads of B + 1 broadcast of A must fit: 6×2 → 15 of 16, 12×2 → 27 of 32.
-        return REGISTERS >= 32 ? 12 : 6;
+        return rowsFor(REGISTERS);
+    }
+
+    /** The rows of the register block for a register file: MR·NV accumulators + NV loads of B + 1 broadcast of A must fit. */
+    static int rowsFor(int registers) {
+        return registers >= 32 ? 12 : 6; // 12×2 → 27 of 32 registers, 6×2 → 15 of 16
     }
 
     /** For benchmarks: "12×2 vectors of 16 floats (12×32 floats of C), 32 registers, KC 256". */
