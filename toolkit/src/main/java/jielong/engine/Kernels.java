@@ -73,4 +73,17 @@ public interface Kernels {
 
     /** A short name for benchmarks and the start-up hint. */
     String name();
+
+    /** The matrix product's register block and panel sizes, for benchmarks. */
+    default String blockShape() {
+        return "none (plain Java loops)";
+    }
+
+    /**
+     * This core's multiply-add throughput, measured in a loop of independent fused multiply-adds
+     * on registers (no memory traffic), in GFLOP/s: the ceiling a matrix product can approach.
+     */
+    default double peakGflops() {
+        return Double.NaN;
+    }
 }

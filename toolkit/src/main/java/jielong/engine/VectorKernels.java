@@ -231,6 +231,39 @@ final class VectorKernels implements Kernels {
     }
 
     @Override
+    public String blockShape() {
+        return VectorShape.describe();
+    }
+
+    @Override
+    public double peakGflops() {
+        // Many short calls, so that the JIT compiles the loop soon; the best of 20 rounds counts.
+        double best = 0;
+        int steps = 1000, calls = 200;
+        float sink = 0;
+        for (int round = 0; round < 20; round++) {
+            long t0 = System.nanoTime();
+            for (int c = 0; c < calls; c++) sink += fmaLoop(steps);
+            best = Math.max(best, 12.0 * 2 * L * steps * calls / ((System.nanoTime() - t0) / 1e9) / 1e9);
+        }
+        if (sink == 42f) System.out.print(""); // keeps the loops' results alive
+        return best;
+    }
+
+    /** Runs 12 independent chains of multiply-adds, enough to cover the latency of two FMA units. */
+    private static float fmaLoop(int steps) {
+        FloatVector x = bc(0.999999f), y = bc(1e-7f);
+        FloatVector s0 = bc(0), s1 = bc(1), s2 = bc(2), s3 = bc(3), s4 = bc(4), s5 = bc(5);
+        FloatVector s6 = bc(6), s7 = bc(7), s8 = bc(8), s9 = bc(9), s10 = bc(10), s11 = bc(11);
+        for (int i = 0; i < steps; i++) {
+            s0 = s0.fma(x, y); s1 = s1.fma(x, y); s2 = s2.fma(x, y); s3 = s3.fma(x, y);
+            s4 = s4.fma(x, y); s5 = s5.fma(x, y); s6 = s6.fma(x, y); s7 = s7.fma(x, y);
+            s8 = s8.fma(x, y); s9 = s9.fma(x, y); s10 = s10.fma(x, y); s11 = s11.fma(x, y);
+        }
+        return s0.add(s1).add(s2).add(s3).add(s4).add(s5).add(s6).add(s7).add(s8).add(s9).add(s10).add(s11).lane(0);
+    }
+
+    @Override
     public String name() {
         return "Vector API, " + L + " floats per register, " + VectorShape.MR + "×" + VectorShape.NV + " register block";
     }
