@@ -42,9 +42,9 @@ final class VectorGemm {
 
     private VectorGemm() {}
 
-    /** See {@link Kernels#gemm}. */
+    /** See {@link Kernels#gemm(int, int, int, float[], int, int, int, float[], int, int, int, float[], int, int, boolean)}. */
     static void gemm(int m, int n, int k, float[] a, int aOff, int aRow, int aCol,
-                     float[] b, int bOff, int ldb, float[] c, int cOff, int ldc, boolean accumulate) {
+                     float[] b, int bOff, int bRow, int bCol, float[] c, int cOff, int ldc, boolean accumulate) {
         if (m <= 0 || n <= 0) return;
         if (k == 0) {
             if (!accumulate) for (int i = 0; i < m; i++) Arrays.fill(c, cOff + i * ldc, cOff + i * ldc + n, 0f);
@@ -56,7 +56,7 @@ final class VectorGemm {
             int kc = Math.min(KC, k - p0);
             boolean acc = accumulate || p0 > 0; // later panels add to what the earlier ones left in C
             float[] bp = buf.b(strips * NR * kc);
-            packB(kc, n, b, bOff + p0 * ldb, ldb, bp);
+            packB(kc, n, b, bOff + p0 * bRow, bRow, bCol, bp);
             for (int i0 = 0; i0 < m; i0 += MC) {
                 int mc = Math.min(MC, m - i0);
                 float[] ap = buf.a((mc + MR - 1) / MR * MR * KC);
@@ -97,22 +97,28 @@ final class VectorGemm {
 
     /**
      * Copies steps [0, kc) × columns [0, n) of B into strips of NR columns: strip s holds
-     * B(p, s·NR + j) at s·NR·kc + p·NR + j. Columns past n are zeros.
+     * B(p, s·NR + j) at s·NR·kc + p·NR + j. Columns past n are zeros. A row-major B is copied a
+     * vector at a time; a transposed one (bRow = 1) is transposed here, on the way in.
      */
-    private static void packB(int kc, int n, float[] b, int bOff, int ldb, float[] bp) {
-        int full = n / NR;
+    private static void packB(int kc, int n, float[] b, int bOff, int bRow, int bCol, float[] bp) {
+        int full = bCol == 1 ? n / NR : 0;
         for (int s = 0; s < full; s++) {
             int dst = s * NR * kc, src = bOff + s * NR;
-            for (int p = 0; p < kc; p++, dst += NR, src += ldb) {
+            for (int p = 0; p < kc; p++, dst += NR, src += bRow) {
                 for (int v = 0; v < NR; v += L) load(b, src + v).intoArray(bp, dst + v);
             }
         }
-        if (full * NR < n) {
-            int j0 = full * NR, w = n - j0, dst = full * NR * kc;
-            for (int p = 0; p < kc; p++, dst += NR) {
-                System.arraycopy(b, bOff + p * ldb + j0, bp, dst, w);
-                Arrays.fill(bp, dst + w, dst + NR, 0f);
+        for (int j0 = full * NR; j0 < n; j0 += NR) {
+            int w = Math.min(NR, n - j0), dst = j0 * kc;
+            if (bCol == 1) {
+                for (int p = 0; p < kc; p++) System.arraycopy(b, bOff + p * bRow + j0, bp, dst + p * NR, w);
+            } else { // column j of B is contiguous along p when bRow = 1: read it in order
+                for (int j = 0; j < w; j++) {
+                    int src = bOff + (j0 + j) * bCol;
+                    for (int p = 0; p < kc; p++) bp[dst + p * NR + j] = b[src + p * bRow];
+                }
             }
+            if (w < NR) for (int p = 0; p < kc; p++) Arrays.fill(bp, dst + p * NR + w, dst + (p + 1) * NR, 0f);
         }
     }
 

@@ -18,8 +18,8 @@ final class VectorKernels implements Kernels {
 
     @Override
     public void gemm(int m, int n, int k, float[] a, int aOff, int aRow, int aCol,
-                     float[] b, int bOff, int ldb, float[] c, int cOff, int ldc, boolean accumulate) {
-        VectorGemm.gemm(m, n, k, a, aOff, aRow, aCol, b, bOff, ldb, c, cOff, ldc, accumulate);
+                     float[] b, int bOff, int bRow, int bCol, float[] c, int cOff, int ldc, boolean accumulate) {
+        VectorGemm.gemm(m, n, k, a, aOff, aRow, aCol, b, bOff, bRow, bCol, c, cOff, ldc, accumulate);
     }
 
     private static FloatVector load(float[] x, int off) {

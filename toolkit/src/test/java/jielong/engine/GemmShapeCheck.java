@@ -23,13 +23,14 @@ final class GemmShapeCheck {
         for (int m : ms) for (int n : ns) for (int k : ks) {
             if (m <= 0 || n <= 0) continue;
             Random rng = new Random(31L * m + 17L * n + k);
-            float[] a = Goldens.random(rng, m * k + 2), b = Goldens.random(rng, k * (n + 3) + 1), c0 = Goldens.random(rng, m * (n + 1) + 4);
-            for (int variant = 0; variant < 4; variant++) {
-                boolean transposed = (variant & 1) != 0, acc = (variant & 2) != 0;
+            float[] a = Goldens.random(rng, m * k + 2), b = Goldens.random(rng, (k + 3) * (n + 3) + 1), c0 = Goldens.random(rng, m * (n + 1) + 4);
+            for (int variant = 0; variant < 8; variant++) { // A transposed or not, accumulating or not, B transposed or not
+                boolean transposed = (variant & 1) != 0, acc = (variant & 2) != 0, bTransposed = (variant & 4) != 0;
                 int aRow = transposed ? 1 : k, aCol = transposed ? m : 1;
+                int bRow = bTransposed ? 1 : n + 3, bCol = bTransposed ? k + 3 : 1;
                 float[] got = c0.clone(), want = c0.clone();
-                vec.gemm(m, n, k, a, 2, aRow, aCol, b, 1, n + 3, got, 4, n + 1, acc);
-                scalar.gemm(m, n, k, a, 2, aRow, aCol, b, 1, n + 3, want, 4, n + 1, acc);
+                vec.gemm(m, n, k, a, 2, aRow, aCol, b, 1, bRow, bCol, got, 4, n + 1, acc);
+                scalar.gemm(m, n, k, a, 2, aRow, aCol, b, 1, bRow, bCol, want, 4, n + 1, acc);
                 for (int idx = 0; idx < got.length; idx++) {
                     if (Float.floatToRawIntBits(got[idx]) != Float.floatToRawIntBits(want[idx])) {
                         fail("m=" + m + " n=" + n + " k=" + k + " variant " + variant + ": value " + idx + " is " + got[idx] + ", plain Java gives " + want[idx]);
@@ -38,7 +39,7 @@ final class GemmShapeCheck {
                 for (int i = 0; i < m; i++) for (int j = 0; j < n; j++) { // float64, summed independently
                     double s = acc ? c0[4 + i * (n + 1) + j] : 0, size = Math.abs(s);
                     for (int p = 0; p < k; p++) {
-                        double t = (double) a[2 + i * aRow + p * aCol] * b[1 + p * (n + 3) + j];
+                        double t = (double) a[2 + i * aRow + p * aCol] * b[1 + p * bRow + j * bCol];
                         s += t;
                         size += Math.abs(t);
                     }

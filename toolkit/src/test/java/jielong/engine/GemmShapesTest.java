@@ -54,7 +54,7 @@ class GemmShapesTest {
         List<String> out = check("-Djielong.vector.bits=" + bits, "-Djielong.gemm.rows=" + rows);
         int lanes = bits / 32;
         assertEquals(lanes + " " + rows, line(out, "shape").substring(0, line(out, "shape").lastIndexOf(' ')));
-        assertTrue(Integer.parseInt(line(out, "checked")) > 500, "edge sizes checked");
+        assertTrue(Integer.parseInt(line(out, "checked")) > 1000, "edge sizes checked");
         assertEquals(hex(KernelGoldenTest.GEMM), line(out, "gemm"));
         assertEquals(hex(KernelGoldenTest.OPS.get(lanes)), line(out, "ops"));
         assertEquals(hex(KernelGoldenTest.SMALL.get(lanes)), line(out, "small"));
