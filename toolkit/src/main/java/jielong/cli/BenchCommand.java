@@ -130,6 +130,10 @@ final class BenchCommand {
             if (!Double.isNaN(peak)) System.out.printf("peak_estimate: %.1f GFLOP/s per core (independent multiply-adds on registers)%n", peak);
             int[][] shapes = {{768, 384, 128}, {768, 128, 128}, {768, 512, 128}, {768, 128, 512}, {128, 384, 768}, {768, 65, 128}};
             System.out.println("engine: " + Ops.backend().name().replaceAll(", \\d+ thread.*", ""));
+            for (int[] s : shapes) { // warm the JIT up first, so that the first shape is not penalised
+                Tensor x = Tensor.zeros(s[0], s[2]), wt = Tensor.zeros(s[2], s[1]);
+                for (int r = 0; r < 20; r++) Ops.linear(x, wt, null);
+            }
             for (int t : threads) {
                 jielong.engine.Parallel.setThreads(t);
                 for (int[] s : shapes) {
