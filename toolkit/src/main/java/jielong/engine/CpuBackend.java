@@ -30,11 +30,10 @@ public final class CpuBackend implements Backend {
     public void linearBackward(Tensor x, Tensor w, Tensor b, Tensor y) {
         int m = x.rows(), kk = x.cols(), n = w.cols();
         float[] dy = y.grad();
-        if (x.requiresGrad) { // dx += dy·wᵀ
-            float[] wT = transpose(w.data, kk, n);
+        if (x.requiresGrad) { // dx += dy·wᵀ, wᵀ read in place: wᵀ(p, j) = w[j·n + p]
             float[] dx = x.grad();
             Parallel.forRange(m, 8, 16, (from, to) ->
-                    k.gemm(to - from, kk, n, dy, from * n, n, 1, wT, 0, kk, dx, from * kk, kk, true));
+                    k.gemm(to - from, kk, n, dy, from * n, n, 1, w.data, 0, 1, n, dx, from * kk, kk, true));
         }
         if (w.requiresGrad) { // dw += xᵀ·dy: row i of dw sums x[:, i] times the rows of dy
             float[] dw = w.grad();
@@ -54,9 +53,8 @@ public final class CpuBackend implements Backend {
     @Override
     public void unembed(Tensor x, Tensor wte, Tensor y) {
         int m = x.rows(), c = x.cols(), v = wte.rows();
-        float[] wT = transpose(wte.data, v, c);
-        Parallel.forRange(m, 8, 16, (from, to) ->
-                k.gemm(to - from, v, c, x.data, from * c, c, 1, wT, 0, v, y.data, from * v, v, false));
+        Parallel.forRange(m, 8, 16, (from, to) -> // wteᵀ read in place: wteᵀ(p, j) = wte[j·c + p]
+                k.gemm(to - from, v, c, x.data, from * c, c, 1, wte.data, 0, 1, c, y.data, from * v, v, false));
     }
 
     @Override
@@ -170,9 +168,8 @@ public final class CpuBackend implements Backend {
         Parallel.forEach(batch * heads, task -> {
             int b = task / heads, h = task % heads;
             int q = b * t * ld + h * hs, kOff = q + c, v = q + 2 * c;
-            float[] kT = transposeStrided(qkv.data, kOff, ld, t, hs);      // [hs, t]
             int p = task * t * t;                                           // this head's t×t block
-            k.gemm(t, t, hs, qkv.data, q, ld, 1, kT, 0, t, probs.data, p, t, false); // scores q·kᵀ
+            k.gemm(t, t, hs, qkv.data, q, ld, 1, qkv.data, kOff, 1, ld, probs.data, p, t, false); // scores q·kᵀ, kᵀ read in place
             for (int i = 0; i < t; i++) {                                   // causal softmax, row by row
                 int row = p + i * t;
                 k.scale(probs.data, row, i + 1, scale);
@@ -195,9 +192,8 @@ public final class CpuBackend implements Backend {
             int b = task / heads, h = task % heads;
             int q = b * t * ld + h * hs, kOff = q + c, v = q + 2 * c;
             int yOff = b * t * c + h * hs, p = task * t * t;
-            float[] vT = transposeStrided(qkv.data, v, ld, t, hs);
-            float[] ds = new float[t * t];
-            k.gemm(t, t, hs, dy, yOff, c, 1, vT, 0, t, ds, 0, t, false);   // dP = dY·Vᵀ
+            float[] ds = scores(t * t);                                     // overwritten whole by the next line
+            k.gemm(t, t, hs, dy, yOff, c, 1, qkv.data, v, 1, ld, ds, 0, t, false); // dP = dY·Vᵀ, Vᵀ read in place
             for (int i = 0; i < t; i++) {                                   // softmax backward, scaled
                 int row = i * t;
                 k.softmaxBackward(probs.data, p + row, ds, row, i + 1, scale);
@@ -357,33 +353,12 @@ public final class CpuBackend implements Backend {
 
     // ---- helpers --------------------------------------------------------------------------------
 
-    /** The transpose of a rows×cols row-major matrix; threads take bands of 16 rows. */
-    static float[] transpose(float[] a, int rows, int cols) {
-        float[] t = new float[rows * cols];
-        Parallel.forRange(rows, 16, 64, (from, to) -> transposeInto(a, 0, cols, from, to, cols, t, rows));
-        return t;
-    }
+    private static final ThreadLocal<float[][]> SCORES = ThreadLocal.withInitial(() -> new float[1][0]);
 
-    /**
-     * The transpose [cols, rows] of a rows×cols block read at offset with row stride ld, in 16×16
-     * tiles so that both the reads and the scattered writes stay within a few cache lines.
-     */
-    private static float[] transposeStrided(float[] a, int off, int ld, int rows, int cols) {
-        float[] t = new float[rows * cols];
-        transposeInto(a, off, ld, 0, rows, cols, t, rows);
-        return t;
-    }
-
-    /** Writes rows [r0, r1) of the block, transposed, into t (which has {@code rows} columns). */
-    private static void transposeInto(float[] a, int off, int ld, int r0, int r1, int cols, float[] t, int rows) {
-        for (int rb = r0; rb < r1; rb += 16) {
-            int re = Math.min(r1, rb + 16);
-            for (int c0 = 0; c0 < cols; c0 += 16) {
-                int c1 = Math.min(cols, c0 + 16);
-                for (int r = rb; r < re; r++) {
-                    for (int c = c0; c < c1; c++) t[c * rows + r] = a[off + r * ld + c];
-                }
-            }
-        }
+    /** A thread's t×t working space for attention scores, reused from head to head and step to step. */
+    private static float[] scores(int size) {
+        float[][] holder = SCORES.get();
+        if (holder[0].length < size) holder[0] = new float[size];
+        return holder[0];
     }
 }

@@ -18,9 +18,21 @@ public interface Kernels {
      * strides, A(i,p) = a[aOff + i·aRow + p·aCol], so a transposed A costs nothing; B and C are
      * row-major with leading dimensions ldb and ldc.
      */
+    default void gemm(int m, int n, int k,
+                      float[] a, int aOff, int aRow, int aCol,
+                      float[] b, int bOff, int ldb,
+                      float[] c, int cOff, int ldc, boolean accumulate) {
+        gemm(m, n, k, a, aOff, aRow, aCol, b, bOff, ldb, 1, c, cOff, ldc, accumulate);
+    }
+
+    /**
+     * The same product with B read through two strides as well, B(p,j) = b[bOff + p·bRow + j·bCol],
+     * so that a transposed B (the keys in attention, a weight matrix in a backward pass) is read
+     * in place instead of being copied first.
+     */
     void gemm(int m, int n, int k,
               float[] a, int aOff, int aRow, int aCol,
-              float[] b, int bOff, int ldb,
+              float[] b, int bOff, int bRow, int bCol,
               float[] c, int cOff, int ldc, boolean accumulate);
 
     /** Returns Σ x[i]·y[i] over len elements. */
@@ -73,4 +85,17 @@ public interface Kernels {
 
     /** A short name for benchmarks and the start-up hint. */
     String name();
+
+    /** The matrix product's register block and panel sizes, for benchmarks. */
+    default String blockShape() {
+        return "none (plain Java loops)";
+    }
+
+    /**
+     * This core's multiply-add throughput, measured in a loop of independent fused multiply-adds
+     * on registers (no memory traffic), in GFLOP/s: the ceiling a matrix product can approach.
+     */
+    default double peakGflops() {
+        return Double.NaN;
+    }
 }

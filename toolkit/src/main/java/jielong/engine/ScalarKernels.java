@@ -6,14 +6,14 @@ final class ScalarKernels implements Kernels {
 
     @Override
     public void gemm(int m, int n, int k, float[] a, int aOff, int aRow, int aCol,
-                     float[] b, int bOff, int ldb, float[] c, int cOff, int ldc, boolean accumulate) {
+                     float[] b, int bOff, int bRow, int bCol, float[] c, int cOff, int ldc, boolean accumulate) {
         for (int i = 0; i < m; i++) {
             int ci = cOff + i * ldc;
             if (!accumulate) java.util.Arrays.fill(c, ci, ci + n, 0f);
             for (int p = 0; p < k; p++) {
                 float aip = a[aOff + i * aRow + p * aCol];
-                int bp = bOff + p * ldb;
-                for (int j = 0; j < n; j++) c[ci + j] = Math.fma(aip, b[bp + j], c[ci + j]);
+                int bp = bOff + p * bRow;
+                for (int j = 0; j < n; j++) c[ci + j] = Math.fma(aip, b[bp + j * bCol], c[ci + j]);
             }
         }
     }

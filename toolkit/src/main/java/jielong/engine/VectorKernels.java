@@ -6,124 +6,24 @@ import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * Kernels on the JDK's Vector API: one SIMD register holds {@code L} floats (16 with AVX-512).
- * The matrix product keeps an 8×2L block of C in sixteen registers while it walks the shared
- * dimension, so each loaded value of B feeds eight multiply-adds.
+ * Kernels on the JDK's Vector API: one SIMD register holds {@code L} floats (8 with AVX2, 16 with
+ * AVX-512). The matrix product is {@link VectorGemm}'s, with the register block that
+ * {@link VectorShape} chose for this CPU.
  */
 final class VectorKernels implements Kernels {
-    private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
+    private static final VectorSpecies<Float> S = VectorShape.S;
     private static final int L = S.length();
     private static final float GELU_C = ScalarKernels.GELU_C;
     private static final ScalarKernels SCALAR = new ScalarKernels();
 
-    /** Steps of k per pass: a 256×2L panel of B (32 KB with AVX-512) stays in the L1 cache. */
-    private static final int KC = 256;
-
     @Override
     public void gemm(int m, int n, int k, float[] a, int aOff, int aRow, int aCol,
-                     float[] b, int bOff, int ldb, float[] c, int cOff, int ldc, boolean accumulate) {
-        for (int p0 = 0; p0 < k; p0 += KC) {
-            int kc = Math.min(KC, k - p0);
-            panel(m, n, kc, a, aOff + p0 * aCol, aRow, aCol, b, bOff + p0 * ldb, ldb, c, cOff, ldc, accumulate || p0 > 0);
-        }
-        if (k == 0 && !accumulate) for (int i = 0; i < m; i++) java.util.Arrays.fill(c, cOff + i * ldc, cOff + i * ldc + n, 0f);
-    }
-
-    private void panel(int m, int n, int k, float[] a, int aOff, int aRow, int aCol,
-                       float[] b, int bOff, int ldb, float[] c, int cOff, int ldc, boolean accumulate) {
-        // Columns outside, rows inside: a k×2L panel of B stays in L1 while every row of A passes.
-        int j = 0;
-        for (; j + 2 * L <= n; j += 2 * L) {
-            int i = 0;
-            for (; i + 8 <= m; i += 8) block8x2(i, j, k, a, aOff, aRow, aCol, b, bOff, ldb, c, cOff, ldc, accumulate);
-            for (; i < m; i++) row(i, j, j + 2 * L, k, a, aOff, aRow, aCol, b, bOff, ldb, c, cOff, ldc, accumulate);
-        }
-        if (j < n) {
-            for (int i = 0; i < m; i++) row(i, j, n, k, a, aOff, aRow, aCol, b, bOff, ldb, c, cOff, ldc, accumulate);
-        }
-    }
-
-    /**
-     * An 8×2L block of C in sixteen registers: per step along k, two loads of B and eight
-     * broadcasts of A feed sixteen multiply-adds. (4×3 and 4×4 blocks were measured 30-50% slower.)
-     */
-    private static void block8x2(int i, int j, int k, float[] a, int aOff, int aRow, int aCol,
-                                 float[] b, int bOff, int ldb, float[] c, int cOff, int ldc, boolean acc) {
-        int c0 = cOff + i * ldc + j;
-        FloatVector s00, s01, s10, s11, s20, s21, s30, s31, s40, s41, s50, s51, s60, s61, s70, s71;
-        if (acc) {
-            s00 = load(c, c0); s01 = load(c, c0 + L);
-            s10 = load(c, c0 + ldc); s11 = load(c, c0 + ldc + L);
-            s20 = load(c, c0 + 2 * ldc); s21 = load(c, c0 + 2 * ldc + L);
-            s30 = load(c, c0 + 3 * ldc); s31 = load(c, c0 + 3 * ldc + L);
-            s40 = load(c, c0 + 4 * ldc); s41 = load(c, c0 + 4 * ldc + L);
-            s50 = load(c, c0 + 5 * ldc); s51 = load(c, c0 + 5 * ldc + L);
-            s60 = load(c, c0 + 6 * ldc); s61 = load(c, c0 + 6 * ldc + L);
-            s70 = load(c, c0 + 7 * ldc); s71 = load(c, c0 + 7 * ldc + L);
-        } else {
-            s00 = s01 = s10 = s11 = s20 = s21 = s30 = s31 = s40 = s41 = s50 = s51 = s60 = s61 = s70 = s71 = FloatVector.zero(S);
-        }
-        int a0 = aOff + i * aRow;
-        int bp = bOff + j;
-        for (int p = 0; p < k; p++, bp += ldb) {
-            FloatVector b0 = load(b, bp), b1 = load(b, bp + L);
-            int ap = a0 + p * aCol;
-            FloatVector x = FloatVector.broadcast(S, a[ap]);
-            s00 = b0.fma(x, s00); s01 = b1.fma(x, s01);
-            x = FloatVector.broadcast(S, a[ap + aRow]);
-            s10 = b0.fma(x, s10); s11 = b1.fma(x, s11);
-            x = FloatVector.broadcast(S, a[ap + 2 * aRow]);
-            s20 = b0.fma(x, s20); s21 = b1.fma(x, s21);
-            x = FloatVector.broadcast(S, a[ap + 3 * aRow]);
-            s30 = b0.fma(x, s30); s31 = b1.fma(x, s31);
-            x = FloatVector.broadcast(S, a[ap + 4 * aRow]);
-            s40 = b0.fma(x, s40); s41 = b1.fma(x, s41);
-            x = FloatVector.broadcast(S, a[ap + 5 * aRow]);
-            s50 = b0.fma(x, s50); s51 = b1.fma(x, s51);
-            x = FloatVector.broadcast(S, a[ap + 6 * aRow]);
-            s60 = b0.fma(x, s60); s61 = b1.fma(x, s61);
-            x = FloatVector.broadcast(S, a[ap + 7 * aRow]);
-            s70 = b0.fma(x, s70); s71 = b1.fma(x, s71);
-        }
-        s00.intoArray(c, c0); s01.intoArray(c, c0 + L);
-        s10.intoArray(c, c0 + ldc); s11.intoArray(c, c0 + ldc + L);
-        s20.intoArray(c, c0 + 2 * ldc); s21.intoArray(c, c0 + 2 * ldc + L);
-        s30.intoArray(c, c0 + 3 * ldc); s31.intoArray(c, c0 + 3 * ldc + L);
-        s40.intoArray(c, c0 + 4 * ldc); s41.intoArray(c, c0 + 4 * ldc + L);
-        s50.intoArray(c, c0 + 5 * ldc); s51.intoArray(c, c0 + 5 * ldc + L);
-        s60.intoArray(c, c0 + 6 * ldc); s61.intoArray(c, c0 + 6 * ldc + L);
-        s70.intoArray(c, c0 + 7 * ldc); s71.intoArray(c, c0 + 7 * ldc + L);
+                     float[] b, int bOff, int bRow, int bCol, float[] c, int cOff, int ldc, boolean accumulate) {
+        VectorGemm.gemm(m, n, k, a, aOff, aRow, aCol, b, bOff, bRow, bCol, c, cOff, ldc, accumulate);
     }
 
     private static FloatVector load(float[] x, int off) {
         return FloatVector.fromArray(S, x, off);
-    }
-
-    /** One row of C over columns [j, end). */
-    private static void row(int i, int j, int end, int k, float[] a, int aOff, int aRow, int aCol,
-                            float[] b, int bOff, int ldb, float[] c, int cOff, int ldc, boolean acc) {
-        int ai = aOff + i * aRow;
-        for (; j + L <= end; j += L) {
-            int ci = cOff + i * ldc + j;
-            FloatVector s = acc ? FloatVector.fromArray(S, c, ci) : FloatVector.zero(S);
-            int bp = bOff + j;
-            for (int p = 0; p < k; p++, bp += ldb) {
-                s = FloatVector.fromArray(S, b, bp).fma(FloatVector.broadcast(S, a[ai + p * aCol]), s);
-            }
-            s.intoArray(c, ci);
-        }
-        if (j < end) scalarRow(i, j, end, k, a, aOff, aRow, aCol, b, bOff, ldb, c, cOff, ldc, acc);
-    }
-
-    private static void scalarRow(int i, int j, int end, int k, float[] a, int aOff, int aRow, int aCol,
-                                  float[] b, int bOff, int ldb, float[] c, int cOff, int ldc, boolean acc) {
-        int ai = aOff + i * aRow;
-        for (; j < end; j++) {
-            int ci = cOff + i * ldc + j;
-            float s = acc ? c[ci] : 0f;
-            for (int p = 0; p < k; p++) s = Math.fma(a[ai + p * aCol], b[bOff + p * ldb + j], s);
-            c[ci] = s;
-        }
     }
 
     /** {@link FastMath#exp} on every lane, the same polynomial step for step. */
@@ -331,7 +231,40 @@ final class VectorKernels implements Kernels {
     }
 
     @Override
+    public String blockShape() {
+        return VectorShape.describe();
+    }
+
+    @Override
+    public double peakGflops() {
+        // Many short calls, so that the JIT compiles the loop soon; the best of 20 rounds counts.
+        double best = 0;
+        int steps = 1000, calls = 200;
+        float sink = 0;
+        for (int round = 0; round < 20; round++) {
+            long t0 = System.nanoTime();
+            for (int c = 0; c < calls; c++) sink += fmaLoop(steps);
+            best = Math.max(best, 12.0 * 2 * L * steps * calls / ((System.nanoTime() - t0) / 1e9) / 1e9);
+        }
+        if (sink == 42f) System.out.print(""); // keeps the loops' results alive
+        return best;
+    }
+
+    /** Runs 12 independent chains of multiply-adds, enough to cover the latency of two FMA units. */
+    private static float fmaLoop(int steps) {
+        FloatVector x = bc(0.999999f), y = bc(1e-7f);
+        FloatVector s0 = bc(0), s1 = bc(1), s2 = bc(2), s3 = bc(3), s4 = bc(4), s5 = bc(5);
+        FloatVector s6 = bc(6), s7 = bc(7), s8 = bc(8), s9 = bc(9), s10 = bc(10), s11 = bc(11);
+        for (int i = 0; i < steps; i++) {
+            s0 = s0.fma(x, y); s1 = s1.fma(x, y); s2 = s2.fma(x, y); s3 = s3.fma(x, y);
+            s4 = s4.fma(x, y); s5 = s5.fma(x, y); s6 = s6.fma(x, y); s7 = s7.fma(x, y);
+            s8 = s8.fma(x, y); s9 = s9.fma(x, y); s10 = s10.fma(x, y); s11 = s11.fma(x, y);
+        }
+        return s0.add(s1).add(s2).add(s3).add(s4).add(s5).add(s6).add(s7).add(s8).add(s9).add(s10).add(s11).lane(0);
+    }
+
+    @Override
     public String name() {
-        return "Vector API, " + L + " floats per register";
+        return "Vector API, " + L + " floats per register, " + VectorShape.MR + "×" + VectorShape.NV + " register block";
     }
 }
