@@ -16,7 +16,7 @@ public final class Attention {
     final int nHead;
     private final int layer;
     // Names for a trace, made once so that a pass without one builds no strings.
-    private final String nAttnW, nAttnB, nProjW, nProjB, nQkv, nProbs, nHeads, nHead_, nOut;
+    private final String nAttnW, nAttnB, nProjW, nProjB, nQkv, nProbs, nHeads, nHeadPrefix, nOut;
 
     Attention(GptConfig c, Random rng, int layer) {
         nHead = c.nHead();
@@ -34,7 +34,7 @@ public final class Attention {
         nQkv = p + "qkv";
         nProbs = p + "probs";
         nHeads = p + "heads";
-        nHead_ = p + "head.";
+        nHeadPrefix = p + "head.";
         nOut = p + "out";
     }
 
@@ -53,7 +53,7 @@ public final class Attention {
         } else {
             y = cache.attend(layer, qkv, nHead);
         }
-        if (trace != null) y = trace.heads(nHeads, nHead_, y, nHead);
+        if (trace != null) y = trace.heads(nHeads, nHeadPrefix, y, nHead);
         return Trace.tap(trace, nOut, Ops.linear(y, Trace.param(trace, nProjW, cProjW), Trace.param(trace, nProjB, cProjB)));
     }
 

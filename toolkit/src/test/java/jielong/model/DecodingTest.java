@@ -54,6 +54,27 @@ class DecodingTest {
     }
 
     @Test
+    void severalTokensFedIntoTheCacheAtOnceGiveTheFullForwardsLogits() {
+        Gpt gpt = new Gpt(SHAPE, 8);
+        int[] text = {3, 1, 4, 1, 5, 9, 2};
+        Tensor full;
+        try (Tensor.NoGrad g = Tensor.noGrad()) {
+            full = gpt.forward(text, text.length);
+        }
+        KvCache cache = new KvCache(SHAPE);
+        Tensor first = gpt.forward(Arrays.copyOf(text, 5), cache, null); // a prompt at once ...
+        float[] sixth = gpt.step(text[5], cache);                          // ... then one token at a time
+        float[] seventh = gpt.step(text[6], cache);
+        int v = SHAPE.vocabSize();
+        for (int i = 0; i < 5 * v; i++) assertEquals(full.data[i], first.data[i], 1e-5);
+        for (int i = 0; i < v; i++) {
+            assertEquals(full.data[5 * v + i], sixth[i], 1e-5);
+            assertEquals(full.data[6 * v + i], seventh[i], 1e-5);
+        }
+        assertEquals(7, cache.length());
+    }
+
+    @Test
     void cachedAndRecomputedGenerationChooseTheSameTokens() {
         Gpt gpt = new Gpt(SHAPE, 6);
         Generator g = new Generator(gpt);
