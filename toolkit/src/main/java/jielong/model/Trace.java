@@ -159,8 +159,9 @@ public final class Trace {
         return trace == null ? p : trace.parameter(name, p);
     }
 
-    /** Checks, once per pass, that every name and pattern refers to something this model has. */
+    /** Starts a pass: forgets the last one's values and checks that every name and pattern refers to something this model has. */
     void begin(List<String> activations, Set<String> parameters) {
+        recorded.clear();
         for (String name : edits.keySet()) {
             if (!activations.contains(name) || name.endsWith(".attn.probs")) {
                 throw new IllegalArgumentException("the model has no activation " + name + " to change"
