@@ -14,6 +14,7 @@ public final class CachedReader {
     private int[] seen = new int[0]; // the tokens in the cache, oldest first
     private float[] logits;          // null until the first token: nothing to predict from yet
 
+    /** A reader that has read nothing yet, with a KV cache of the model's context. */
     public CachedReader(Gpt model) {
         this.model = model;
         this.cache = new KvCache(model.config);
