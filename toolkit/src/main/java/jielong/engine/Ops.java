@@ -119,6 +119,45 @@ public final class Ops {
         return new Attended(y, probs);
     }
 
+    /**
+     * Attention for one new position during decoding: stores the key and value of qkv[1, 3C] at row
+     * pos of the caches [T, C] and returns y[1, C], every head's mix of rows 0..pos. Inference only:
+     * it records no backward step, so call it inside {@link Tensor#noGrad()}.
+     */
+    public static Tensor attentionStep(Tensor qkv, Tensor kCache, Tensor vCache, int pos, int heads) {
+        if (qkv.rows() != 1 || qkv.cols() != 3 * kCache.cols()) throw shapeError("attentionStep", "qkv must be one row of 3·C", qkv, kCache);
+        if (pos < 0 || pos >= kCache.rows()) throw new IllegalArgumentException("attentionStep: position " + pos + " is outside the cache of " + kCache.rows());
+        if (qkv.requiresGrad) throw new IllegalStateException("attentionStep has no backward step: run decoding inside Tensor.noGrad()");
+        Tensor y = Tensor.result("attentionStep", new int[] {1, kCache.cols()}, qkv);
+        backend.attentionStep(qkv, kCache, vCache, pos, heads, y);
+        return y;
+    }
+
+    /**
+     * x with columns [from, from + v.cols()) replaced by v (same rows): how a trace zeroes or patches
+     * one attention head. Computed on the host (x.host()), for interpretability, not for training
+     * speed; the gradient passes to x outside those columns and to v inside them.
+     */
+    public static Tensor setColumns(Tensor x, int from, Tensor v) {
+        int rows = x.rows(), c = x.cols(), w = v.cols();
+        if (v.rows() != rows || from < 0 || from + w > c) throw shapeError("setColumns", "v must have x's rows and fit inside x from column " + from, x, v);
+        float[] xd = x.host().data, vd = v.host().data, yd = xd.clone();
+        for (int r = 0; r < rows; r++) System.arraycopy(vd, r * w, yd, r * c + from, w);
+        Tensor y = Tensor.result("setColumns", x.shape, yd, x, v);
+        y.onBackward(() -> {
+            float[] dy = y.grad();
+            float[] dx = x.requiresGrad ? x.grad() : null, dv = v.requiresGrad ? v.grad() : null;
+            for (int r = 0; r < rows; r++) {
+                for (int j = 0; j < c; j++) {
+                    boolean inside = j >= from && j < from + w;
+                    if (!inside && dx != null) dx[r * c + j] += dy[r * c + j];
+                    if (inside && dv != null) dv[r * w + j - from] += dy[r * c + j];
+                }
+            }
+        });
+        return y;
+    }
+
     /** Mean cross-entropy (nats per token) of logits[M,V] against target ids. */
     public static Tensor crossEntropy(Tensor logits, int[] targets) {
         int[] ids = targets.clone();

@@ -3,15 +3,18 @@ package jielong.generate;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
 
 import jielong.engine.Tensor;
+import jielong.model.CachedReader;
+import jielong.model.ContextWindow;
 import jielong.model.Gpt;
-import jielong.model.KvCache;
 
 /**
  * Writes text one token at a time, each choice fed back as input: the word-chain game (文字接龙).
  * With the KV cache each new token costs one position of work; without it (for comparison) the
- * whole context is recomputed for every token.
+ * whole context is recomputed for every token. Both read the prompt and the text so far under one
+ * {@link ContextWindow} rule, so they choose the same tokens.
  */
 public final class Generator {
     private final Gpt model;
@@ -26,63 +29,45 @@ public final class Generator {
      */
     public int[] generate(int[] prompt, int maxNewTokens, Sampling sampling, long seed, IntConsumer onToken) {
         if (prompt.length == 0) throw new IllegalArgumentException("the prompt needs at least one token");
+        CachedReader reader = new CachedReader(model);
+        return decode(reader.accept(prompt), reader::accept, maxNewTokens, sampling, seed, onToken);
+    }
+
+    /**
+     * The same without a KV cache: every token recomputes the whole window (the same {@link
+     * ContextWindow} rule), so it gives the same tokens as {@link #generate}, only slower.
+     */
+    public int[] generateUncached(int[] prompt, int maxNewTokens, Sampling sampling, long seed, IntConsumer onToken) {
+        if (prompt.length == 0) throw new IllegalArgumentException("the prompt needs at least one token");
+        ContextWindow window = ContextWindow.of(model.config);
+        int[][] context = {prompt.clone()};
+        IntFunction<float[]> recompute = next -> {
+            if (next >= 0) {
+                context[0] = Arrays.copyOf(context[0], context[0].length + 1);
+                context[0][context[0].length - 1] = next;
+            }
+            int[] w = window.crop(context[0]);
+            try (Tensor.NoGrad g = Tensor.noGrad()) {
+                int v = model.config.vocabSize();
+                return Arrays.copyOfRange(model.forward(w, w.length).host().data, (w.length - 1) * v, w.length * v);
+            }
+        };
+        return decode(recompute.apply(-1), recompute, maxNewTokens, sampling, seed, onToken);
+    }
+
+    /**
+     * The word-chain loop, for any model: pick a token from the logits, hand it on, feed it back
+     * ({@code feed} returns the logits after it), repeat. Draws come from {@code new Random(seed)}.
+     */
+    public static int[] decode(float[] logits, IntFunction<float[]> feed, int maxNewTokens, Sampling sampling, long seed, IntConsumer onToken) {
         Random rng = new Random(seed);
-        int block = model.config.blockSize();
-        KvCache cache = new KvCache(model.config);
-        int[] context = Arrays.copyOfRange(prompt, Math.max(0, prompt.length - block), prompt.length);
-        float[] logits = prefill(cache, context);
         int[] out = new int[maxNewTokens];
-        int[] recent = context;
         for (int i = 0; i < maxNewTokens; i++) {
             int next = Sampler.pick(logits, sampling, rng);
             out[i] = next;
             if (onToken != null) onToken.accept(next);
-            if (i == maxNewTokens - 1) break;
-            recent = append(recent, next, block);
-            if (cache.isFull()) {
-                // The window is full: keep the most recent half and rebuild the cache from it, so the
-                // model never attends further back than its context allows.
-                cache.clear();
-                logits = prefill(cache, Arrays.copyOfRange(recent, recent.length - block / 2, recent.length));
-            } else {
-                logits = model.step(next, cache);
-            }
+            if (i < maxNewTokens - 1) logits = feed.apply(next); // the last token needs no forecast after it
         }
         return out;
-    }
-
-    /** The same without a KV cache: every token recomputes the whole (cropped) context. */
-    public int[] generateUncached(int[] prompt, int maxNewTokens, Sampling sampling, long seed, IntConsumer onToken) {
-        if (prompt.length == 0) throw new IllegalArgumentException("the prompt needs at least one token");
-        Random rng = new Random(seed);
-        int block = model.config.blockSize(), v = model.config.vocabSize();
-        int[] context = prompt.clone();
-        int[] out = new int[maxNewTokens];
-        try (Tensor.NoGrad g = Tensor.noGrad()) {
-            for (int i = 0; i < maxNewTokens; i++) {
-                int[] window = Arrays.copyOfRange(context, Math.max(0, context.length - block), context.length);
-                Tensor logits = model.forward(window, window.length);
-                float[] last = Arrays.copyOfRange(logits.host().data, (window.length - 1) * v, window.length * v);
-                int next = Sampler.pick(last, sampling, rng);
-                out[i] = next;
-                if (onToken != null) onToken.accept(next);
-                context = Arrays.copyOf(context, context.length + 1);
-                context[context.length - 1] = next;
-            }
-        }
-        return out;
-    }
-
-    /** Logits for the token after {@code tokens}, with the cache filled for all of them. */
-    private float[] prefill(KvCache cache, int[] tokens) {
-        float[] logits = null;
-        for (int token : tokens) logits = model.step(token, cache);
-        return logits;
-    }
-
-    private static int[] append(int[] recent, int token, int block) {
-        int[] r = Arrays.copyOfRange(recent, Math.max(0, recent.length + 1 - block), recent.length + 1);
-        r[r.length - 1] = token;
-        return r;
     }
 }

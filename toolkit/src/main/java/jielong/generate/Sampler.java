@@ -22,16 +22,12 @@ public final class Sampler {
     /** The distribution the sampler draws from: softmax(logits / T), cut by top-k and top-p, renormalised. */
     public static double[] probabilities(float[] logits, Sampling s) {
         int v = logits.length;
-        double[] p = new double[v];
         if (s.isGreedy()) {
+            double[] p = new double[v];
             p[argmax(logits)] = 1;
             return p;
         }
-        double max = Double.NEGATIVE_INFINITY;
-        for (float l : logits) max = Math.max(max, l);
-        double sum = 0;
-        for (int i = 0; i < v; i++) sum += p[i] = Math.exp((logits[i] - max) / s.temperature());
-        for (int i = 0; i < v; i++) p[i] /= sum;
+        double[] p = Softmax.probabilities(logits, s.temperature());
 
         Integer[] order = new Integer[v];
         for (int i = 0; i < v; i++) order[i] = i;

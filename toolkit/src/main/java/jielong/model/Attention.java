@@ -14,29 +14,53 @@ import jielong.engine.Tensor;
 public final class Attention {
     final Tensor cAttnW, cAttnB, cProjW, cProjB;
     final int nHead;
-    /** Attention weights [B, H, T, T] of the latest forward pass, for plots. */
-    Tensor lastWeights;
+    private final int layer;
+    // Names for a trace, made once so that a pass without one builds no strings.
+    private final String nAttnW, nAttnB, nProjW, nProjB, nQkv, nProbs, nHeads, nHeadPrefix, nOut;
 
-    Attention(GptConfig c, Random rng) {
+    Attention(GptConfig c, Random rng, int layer) {
         nHead = c.nHead();
+        this.layer = layer;
         cAttnW = Init.normal(rng, Init.STD, c.nEmbd(), 3 * c.nEmbd());
         cAttnB = Init.zeros(3 * c.nEmbd());
         // GPT-2 scales the projections into the residual stream by 1/√(2·layers) so it does not grow with depth.
         cProjW = Init.normal(rng, Init.STD / Math.sqrt(2.0 * c.nLayer()), c.nEmbd(), c.nEmbd());
         cProjB = Init.zeros(c.nEmbd());
+        String p = "h." + layer + ".attn.";
+        nAttnW = p + "c_attn.weight";
+        nAttnB = p + "c_attn.bias";
+        nProjW = p + "c_proj.weight";
+        nProjB = p + "c_proj.bias";
+        nQkv = p + "qkv";
+        nProbs = p + "probs";
+        nHeads = p + "heads";
+        nHeadPrefix = p + "head.";
+        nOut = p + "out";
     }
 
-    Tensor forward(Tensor x, int batch, int t) {
-        Tensor qkv = Ops.linear(x, cAttnW, cAttnB);
-        Ops.Attended a = Ops.attention(qkv, batch, t, nHead);
-        lastWeights = a.probs();
-        return Ops.linear(a.y(), cProjW, cProjB);
+    /**
+     * Attention over x[B·T, C]. Without a cache, the B sequences attend within themselves; with one
+     * (B = 1, decoding), the T rows take the next free positions of the cache and attend over all
+     * earlier ones too.
+     */
+    Tensor forward(Tensor x, int batch, int t, KvCache cache, Trace trace) {
+        Tensor qkv = Trace.tap(trace, nQkv, Ops.linear(x, Trace.param(trace, nAttnW, cAttnW), Trace.param(trace, nAttnB, cAttnB)));
+        Tensor y;
+        if (cache == null) {
+            Ops.Attended a = Ops.attention(qkv, batch, t, nHead);
+            if (trace != null) trace.keep(nProbs, a.probs());
+            y = a.y();
+        } else {
+            y = cache.attend(layer, qkv, nHead);
+        }
+        if (trace != null) y = trace.heads(nHeads, nHeadPrefix, y, nHead);
+        return Trace.tap(trace, nOut, Ops.linear(y, Trace.param(trace, nProjW, cProjW), Trace.param(trace, nProjB, cProjB)));
     }
 
-    void collect(String prefix, Map<String, Tensor> out) {
-        out.put(prefix + "c_attn.weight", cAttnW);
-        out.put(prefix + "c_attn.bias", cAttnB);
-        out.put(prefix + "c_proj.weight", cProjW);
-        out.put(prefix + "c_proj.bias", cProjB);
+    void collect(Map<String, Tensor> out) {
+        out.put(nAttnW, cAttnW);
+        out.put(nAttnB, cAttnB);
+        out.put(nProjW, cProjW);
+        out.put(nProjB, cProjB);
     }
 }

@@ -1,5 +1,6 @@
 package jielong.model;
 
+import jielong.engine.Ops;
 import jielong.engine.Tensor;
 
 /**
@@ -26,6 +27,11 @@ public final class KvCache {
         return length;
     }
 
+    /** Number of positions it can hold: the model's context. */
+    public int capacity() {
+        return capacity;
+    }
+
     /** Whether the context window is full. */
     public boolean isFull() {
         return length == capacity;
@@ -34,5 +40,23 @@ public final class KvCache {
     /** Forgets every position. */
     public void clear() {
         length = 0;
+    }
+
+    /**
+     * Layer {@code layer}'s attention for qkv[T, 3C], the rows being positions length, length + 1, ...:
+     * each row's key and value go into the cache, then the row attends over every position up to its own.
+     */
+    Tensor attend(int layer, Tensor qkv, int heads) {
+        if (qkv.rows() == 1) return Ops.attentionStep(qkv, keys[layer], values[layer], length, heads);
+        // Several new positions (a prompt fed at once): one row at a time, in order, so that each
+        // finds the keys of the rows before it already in the cache.
+        int rows = qkv.rows(), w = qkv.cols(), c = w / 3;
+        float[] all = qkv.host().data, out = new float[rows * c];
+        for (int r = 0; r < rows; r++) {
+            float[] row = java.util.Arrays.copyOfRange(all, r * w, (r + 1) * w);
+            Tensor y = Ops.attentionStep(Tensor.of(row, 1, w), keys[layer], values[layer], length + r, heads);
+            System.arraycopy(y.host().data, 0, out, r * c, c);
+        }
+        return Tensor.of(out, rows, c);
     }
 }

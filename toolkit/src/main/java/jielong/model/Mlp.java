@@ -9,22 +9,31 @@ import jielong.engine.Tensor;
 /** The feed-forward half of a block: widen 4×, GELU, project back (c_fc, c_proj). */
 public final class Mlp {
     final Tensor cFcW, cFcB, cProjW, cProjB;
+    private final String nFcW, nFcB, nProjW, nProjB, nAct, nOut;
 
-    Mlp(GptConfig c, Random rng) {
+    Mlp(GptConfig c, Random rng, int layer) {
         cFcW = Init.normal(rng, Init.STD, c.nEmbd(), 4 * c.nEmbd());
         cFcB = Init.zeros(4 * c.nEmbd());
         cProjW = Init.normal(rng, Init.STD / Math.sqrt(2.0 * c.nLayer()), 4 * c.nEmbd(), c.nEmbd());
         cProjB = Init.zeros(c.nEmbd());
+        String p = "h." + layer + ".mlp.";
+        nFcW = p + "c_fc.weight";
+        nFcB = p + "c_fc.bias";
+        nProjW = p + "c_proj.weight";
+        nProjB = p + "c_proj.bias";
+        nAct = p + "act";
+        nOut = p + "out";
     }
 
-    Tensor forward(Tensor x) {
-        return Ops.linear(Ops.gelu(Ops.linear(x, cFcW, cFcB)), cProjW, cProjB);
+    Tensor forward(Tensor x, Trace trace) {
+        Tensor act = Trace.tap(trace, nAct, Ops.gelu(Ops.linear(x, Trace.param(trace, nFcW, cFcW), Trace.param(trace, nFcB, cFcB))));
+        return Trace.tap(trace, nOut, Ops.linear(act, Trace.param(trace, nProjW, cProjW), Trace.param(trace, nProjB, cProjB)));
     }
 
-    void collect(String prefix, Map<String, Tensor> out) {
-        out.put(prefix + "c_fc.weight", cFcW);
-        out.put(prefix + "c_fc.bias", cFcB);
-        out.put(prefix + "c_proj.weight", cProjW);
-        out.put(prefix + "c_proj.bias", cProjB);
+    void collect(Map<String, Tensor> out) {
+        out.put(nFcW, cFcW);
+        out.put(nFcB, cFcB);
+        out.put(nProjW, cProjW);
+        out.put(nProjB, cProjB);
     }
 }

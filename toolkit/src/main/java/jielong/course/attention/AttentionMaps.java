@@ -26,10 +26,7 @@ public final class AttentionMaps {
     public static AttentionMaps of(Gpt model, int[] tokens, List<String> labels) {
         int t = tokens.length, heads = model.config.nHead();
         if (labels.size() != t) throw new IllegalArgumentException(t + " tokens but " + labels.size() + " labels");
-        try (Tensor.NoGrad g = Tensor.noGrad()) {
-            model.forward(tokens, t);
-        }
-        List<Tensor> layers = model.attentionWeights();
+        List<Tensor> layers = model.attentionWeights(tokens);
         float[][][][] w = new float[layers.size()][heads][t][t];
         for (int l = 0; l < layers.size(); l++) {
             float[] d = layers.get(l).data;

@@ -2,6 +2,7 @@ package jielong.course.attention;
 
 import jielong.engine.Tensor;
 import jielong.model.Gpt;
+import jielong.model.Trace;
 import jielong.nd4j.Nd4jArrays;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -56,18 +57,13 @@ public final class HandAttention {
     /** What the toolkit computes for the first block's attention: its weights [H, T, T] and output after c_proj, [T, C]. */
     public record ToolkitResult(INDArray probabilities, INDArray output) {}
 
-    /** Runs the toolkit's own ops (the ones training uses) on the first block's attention. */
+    /** The toolkit's own forward pass (the one training uses) on the tokens, read at block 0's attention through a {@link Trace}. */
     public static ToolkitResult toolkit(Gpt model, int[] tokens) {
-        LayerWeights w = LayerWeights.of(model, 0);
-        java.util.Map<String, Tensor> p = model.parameters();
+        Trace trace = Trace.record("h.0.attn.probs", "h.0.attn.out");
         try (Tensor.NoGrad g = Tensor.noGrad()) {
-            Tensor x = jielong.engine.Ops.embed(p.get("wte.weight"), p.get("wpe.weight"), tokens, tokens.length);
-            Tensor h = jielong.engine.Ops.layerNorm(x, p.get("h.0.ln_1.weight"), p.get("h.0.ln_1.bias"));
-            Tensor qkv = jielong.engine.Ops.linear(h, p.get("h.0.attn.c_attn.weight"), p.get("h.0.attn.c_attn.bias"));
-            jielong.engine.Ops.Attended a = jielong.engine.Ops.attention(qkv, 1, tokens.length, w.heads());
-            Tensor out = jielong.engine.Ops.linear(a.y(), p.get("h.0.attn.c_proj.weight"), p.get("h.0.attn.c_proj.bias"));
-            INDArray probs = Nd4jArrays.toNd4j(a.probs()).reshape(w.heads(), tokens.length, tokens.length);
-            return new ToolkitResult(probs, Nd4jArrays.toNd4j(out));
+            model.forward(tokens, tokens.length, trace);
         }
+        INDArray probs = Nd4jArrays.toNd4j(trace.get("h.0.attn.probs")).reshape(model.config.nHead(), tokens.length, tokens.length);
+        return new ToolkitResult(probs, Nd4jArrays.toNd4j(trace.get("h.0.attn.out")));
     }
 }

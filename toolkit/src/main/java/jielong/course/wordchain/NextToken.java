@@ -1,8 +1,7 @@
 package jielong.course.wordchain;
 
-import java.util.Arrays;
-
-import jielong.engine.Tensor;
+import jielong.lm.LanguageModel;
+import jielong.model.ContextWindow;
 import jielong.model.Gpt;
 import jielong.tokenize.Tokenizer;
 import tech.tablesaw.api.DoubleColumn;
@@ -14,14 +13,12 @@ import tech.tablesaw.api.Table;
 public final class NextToken {
     private NextToken() {}
 
-    /** A GPT's distribution over the token after {@code prefix} (cropped to its context), at temperature 1. */
+    /**
+     * A GPT's distribution over the token after {@code prefix}, at temperature 1. A prefix longer
+     * than the model's context is cut as generation cuts it ({@link ContextWindow}).
+     */
     public static double[] probabilities(Gpt model, int[] prefix) {
-        int block = model.config.blockSize(), v = model.config.vocabSize();
-        int[] window = Arrays.copyOfRange(prefix, Math.max(0, prefix.length - block), prefix.length);
-        try (Tensor.NoGrad g = Tensor.noGrad()) {
-            float[] logits = model.forward(window, window.length).data;
-            return softmax(Arrays.copyOfRange(logits, (window.length - 1) * v, window.length * v));
-        }
+        return LanguageModel.of(model).probabilities(prefix);
     }
 
     /** The k most probable tokens of each distribution, side by side: rank, then token and probability per model. */
@@ -53,15 +50,6 @@ public final class NextToken {
         double h = 0;
         for (double x : p) if (x > 0) h -= x * Math.log(x);
         return h / Math.log(2);
-    }
-
-    static double[] softmax(float[] logits) {
-        double max = Double.NEGATIVE_INFINITY, sum = 0;
-        for (float l : logits) max = Math.max(max, l);
-        double[] p = new double[logits.length];
-        for (int i = 0; i < p.length; i++) sum += p[i] = Math.exp(logits[i] - max);
-        for (int i = 0; i < p.length; i++) p[i] /= sum;
-        return p;
     }
 
     private static void addTop(Table t, Tokenizer tokenizer, int k, String name, double[] p) {
