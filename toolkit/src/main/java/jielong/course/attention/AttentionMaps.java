@@ -140,7 +140,7 @@ public final class AttentionMaps {
                 double bestShare = -1;
                 for (Map.Entry<String, Pattern> e : patterns.entrySet()) {
                     double share = share(l, h, e.getValue());
-                    t.doubleColumn(e.getKey()).append(Math.round(1000 * share) / 10.0);
+                    t.doubleColumn(e.getKey()).append(100 * share);
                     if (share > bestShare) {
                         bestShare = share;
                         best = e.getKey();
