@@ -74,7 +74,7 @@ public final class LossCurve implements Renderable {
     /** The chart as it stands, to style further or save with XChart's encoders. */
     public synchronized XYChart chart() {
         XYChart chart = new XYChartBuilder().width(640).height(320).title(title)
-                .xAxisTitle("step").yAxisTitle("loss").build();
+                .xAxisTitle("step").yAxisTitle("loss (nats per token)").build();
         chart.getStyler().setMarkerSize(6);
         if (!steps.isEmpty()) {
             chart.addSeries("train", new ArrayList<>(steps), new ArrayList<>(losses)).setMarker(SeriesMarkers.NONE);

@@ -41,13 +41,38 @@ public final class Heatmap implements Renderable {
         };
     }
 
+    /**
+     * Heat maps in a grid, one list per row (e.g. a row per layer, a column per head), drawn
+     * smaller than alone so that a 4 × 4 grid of 12-character maps fits a notebook's width.
+     */
+    public static Renderable grid(List<List<Heatmap>> rows) {
+        return () -> {
+            StringBuilder html = new StringBuilder("<table style=\"border-collapse:collapse\">");
+            StringBuilder text = new StringBuilder();
+            for (List<Heatmap> row : rows) {
+                html.append("<tr>");
+                for (Heatmap m : row) {
+                    html.append("<td style=\"vertical-align:top;padding:4px\">").append(m.html(14, 9)).append("</td>");
+                    text.append(m.text()).append('\n');
+                }
+                html.append("</tr>");
+            }
+            return MimeBundle.html(html.append("</table>").toString(), text.toString());
+        };
+    }
+
     /** The value in a row and column. */
     public float value(int row, int column) {
         return values[row][column];
     }
 
     String html() {
-        StringBuilder h = new StringBuilder("<table style=\"border-collapse:collapse;font-size:12px\">")
+        return html(22, 12);
+    }
+
+    /** The table with square cells of {@code cell} pixels and text of {@code font} pixels. */
+    String html(int cell, int font) {
+        StringBuilder h = new StringBuilder("<table style=\"border-collapse:collapse;font-size:" + font + "px\">")
                 .append("<caption style=\"font-weight:bold\">").append(Html.escape(title)).append("</caption><tr><th></th>");
         for (String c : columns) h.append("<th style=\"padding:2px 4px\">").append(Html.escape(c)).append("</th>");
         h.append("</tr>");
@@ -59,7 +84,7 @@ public final class Heatmap implements Renderable {
                 int shade = Math.round(255 * (1 - v));
                 String colour = String.format(Locale.ROOT, "rgb(%d,%d,255)", shade, shade);
                 h.append("<td title=\"").append(String.format(Locale.ROOT, "%.3f", values[r][c]))
-                        .append("\" style=\"width:22px;height:22px;text-align:center;background:").append(colour)
+                        .append("\" style=\"width:" + cell + "px;height:" + cell + "px;padding:0;text-align:center;background:").append(colour)
                         .append(";color:").append(v > 0.5 ? "white" : "black").append("\">")
                         .append(v >= 0.05 ? String.format(Locale.ROOT, "%.0f", 100 * v) : "").append("</td>");
             }

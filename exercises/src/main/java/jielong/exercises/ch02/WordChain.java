@@ -1,8 +1,11 @@
 package jielong.exercises.ch02;
 
+import java.util.List;
+
 /**
  * Exercises of notebook 02, the word-chain game (文字接龙): how the next token is chosen from the
- * model's scores (logits). Probabilities are doubles; ties go to the lower token id.
+ * model's scores (logits), the bigram model, and how to measure the results. Probabilities are
+ * doubles; ties go to the lower token id.
  */
 public final class WordChain {
     private WordChain() {}
@@ -38,5 +41,34 @@ public final class WordChain {
     public static double[] topP(double[] probabilities, double p) {
         // TODO
         throw new UnsupportedOperationException("not implemented yet: see notebook 02, exercise 4");
+    }
+
+    /**
+     * Exercise 5: the bigram model, as a table. Row {@code previous}, column {@code next}: the
+     * probability that {@code next} comes after {@code previous}, counted in the training tokens
+     * with add-alpha smoothing (alpha added to every count). A token that never comes before
+     * another has nothing to count: give it the uniform distribution.
+     */
+    public static double[][] bigram(int[] tokens, int vocabSize, double alpha) {
+        // TODO
+        throw new UnsupportedOperationException("not implemented yet: see notebook 02, exercise 5");
+    }
+
+    /**
+     * Exercise 6: how surprised a bigram table is by a text, in bits per token: the cross-entropy
+     * over every token of the text except the first, which has nothing before it.
+     */
+    public static double crossEntropyBits(double[][] bigram, int[] tokens) {
+        // TODO
+        throw new UnsupportedOperationException("not implemented yet: see notebook 02, exercise 6");
+    }
+
+    /**
+     * Exercise 7: distinct-n over several texts pooled: the number of different n-grams (runs of n
+     * characters, Unicode code points) divided by the number of n-grams; 0 when there are none.
+     */
+    public static double distinct(List<String> texts, int n) {
+        // TODO
+        throw new UnsupportedOperationException("not implemented yet: see notebook 02, exercise 7");
     }
 }

@@ -1,8 +1,8 @@
 package jielong.exercises.tokens;
 
 /**
- * The tokenizer exercises: a character tokenizer, then one step of byte-pair encoding (BPE), the
- * kind of tokenizer GPT-2 uses. Characters are Unicode code points, so an emoji is one character.
+ * The tokenizer exercises of notebook 01 (where the vocabulary comes from): a character tokenizer,
+ * then one step of byte-pair encoding (BPE), the kind of tokenizer GPT-2 uses. Characters are Unicode code points, so an emoji is one character.
  */
 public final class Tokens {
     private Tokens() {}
@@ -10,19 +10,19 @@ public final class Tokens {
     /** Exercise 1 (one line with streams): every distinct code point of the text, in increasing order. */
     public static int[] vocabulary(String text) {
         // TODO
-        throw new UnsupportedOperationException("not implemented yet: see notebook tokens, exercise 1");
+        throw new UnsupportedOperationException("not implemented yet: see notebook 01, tokenizer exercise 1");
     }
 
     /** Exercise 2: the id of each character of the text: its index in the vocabulary. */
     public static int[] encode(String text, int[] vocabulary) {
         // TODO
-        throw new UnsupportedOperationException("not implemented yet: see notebook tokens, exercise 2");
+        throw new UnsupportedOperationException("not implemented yet: see notebook 01, tokenizer exercise 2");
     }
 
     /** Exercise 2, the other way: the text that the ids stand for. */
     public static String decode(int[] ids, int[] vocabulary) {
         // TODO
-        throw new UnsupportedOperationException("not implemented yet: see notebook tokens, exercise 2");
+        throw new UnsupportedOperationException("not implemented yet: see notebook 01, tokenizer exercise 2");
     }
 
     /**
@@ -31,7 +31,7 @@ public final class Tokens {
      */
     public static int[] mostFrequentPair(int[] tokens) {
         // TODO
-        throw new UnsupportedOperationException("not implemented yet: see notebook tokens, exercise 3");
+        throw new UnsupportedOperationException("not implemented yet: see notebook 01, tokenizer exercise 3");
     }
 
     /**
@@ -40,6 +40,6 @@ public final class Tokens {
      */
     public static int[] merge(int[] tokens, int left, int right, int newId) {
         // TODO
-        throw new UnsupportedOperationException("not implemented yet: see notebook tokens, exercise 4");
+        throw new UnsupportedOperationException("not implemented yet: see notebook 01, tokenizer exercise 4");
     }
 }

@@ -1,6 +1,9 @@
 package jielong.exercises.ch02;
 
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /** Reference solutions of notebook 02's exercises. */
 public final class WordChain {
@@ -49,5 +52,32 @@ public final class WordChain {
         for (int i = 0; i < p.length; i++) order[i] = i;
         Arrays.sort(order, (a, b) -> Double.compare(p[b], p[a]));
         return order;
+    }
+
+    public static double[][] bigram(int[] tokens, int vocabSize, double alpha) {
+        double[][] p = new double[vocabSize][vocabSize];
+        for (int i = 0; i + 1 < tokens.length; i++) p[tokens[i]][tokens[i + 1]]++;
+        for (double[] row : p) {
+            double total = 0;
+            for (int j = 0; j < vocabSize; j++) total += row[j] += alpha;
+            for (int j = 0; j < vocabSize; j++) row[j] = total == 0 ? 1.0 / vocabSize : row[j] / total;
+        }
+        return p;
+    }
+
+    public static double crossEntropyBits(double[][] bigram, int[] tokens) {
+        double bits = 0;
+        for (int i = 1; i < tokens.length; i++) bits -= Math.log(bigram[tokens[i - 1]][tokens[i]]) / Math.log(2);
+        return bits / (tokens.length - 1);
+    }
+
+    public static double distinct(List<String> texts, int n) {
+        Set<String> seen = new HashSet<>();
+        long total = 0;
+        for (String text : texts) {
+            int[] cp = text.codePoints().toArray();
+            for (int i = 0; i + n <= cp.length; i++, total++) seen.add(new String(cp, i, n));
+        }
+        return total == 0 ? 0 : (double) seen.size() / total;
     }
 }

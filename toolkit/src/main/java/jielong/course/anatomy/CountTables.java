@@ -48,10 +48,10 @@ public final class CountTables {
     public static Table components(Map<String, GptConfig> models) {
         Table t = Table.create("where the parameters live");
         StringColumn name = StringColumn.create("model");
-        LongColumn emb = LongColumn.create("embeddings"), attn = LongColumn.create("attention"), mlp = LongColumn.create("mlp"),
+        LongColumn emb = LongColumn.create("embeddings"), attn = LongColumn.create("attention"), mlp = LongColumn.create("MLP"),
                 norms = LongColumn.create("norms"), total = LongColumn.create("total");
         DoubleColumn embShare = DoubleColumn.create("embeddings (%)"), attnShare = DoubleColumn.create("attention (%)"),
-                mlpShare = DoubleColumn.create("mlp (%)");
+                mlpShare = DoubleColumn.create("MLP (%)");
         models.forEach((n, c) -> {
             ParameterCount p = ParameterCount.of(c);
             name.append(n);
@@ -92,7 +92,7 @@ public final class CountTables {
      * as {@link Memory} counts them.
      */
     public static Table memory(Map<String, GptConfig> models) {
-        Table t = Table.create("memory (GB = 10^9 bytes)");
+        Table t = Table.create("memory (GB = 10⁹ bytes)");
         StringColumn name = StringColumn.create("model");
         DoubleColumn fp32 = DoubleColumn.create("fp32 weights"), fp16 = DoubleColumn.create("fp16 weights"),
                 int8 = DoubleColumn.create("int8 weights"), train = DoubleColumn.create("training, AdamW fp32");

@@ -31,6 +31,16 @@ public final class BigramModel implements LanguageModel {
         return ngrams.logits(new int[] {previous});
     }
 
+    /**
+     * Cross-entropy on a text, in bits per token: the mean of −log₂ P(token | the one before) over
+     * every token but the first. A uniform guess over V tokens scores log₂ V.
+     */
+    public double crossEntropyBits(int[] tokens) {
+        double sum = 0;
+        for (int i = 1; i < tokens.length; i++) sum -= Math.log(probabilities(tokens[i - 1])[tokens[i]]);
+        return sum / (tokens.length - 1) / Math.log(2);
+    }
+
     /** How many times {@code next} followed {@code previous}. */
     public int count(int previous, int next) {
         return ngrams.count(new int[] {previous}, next);

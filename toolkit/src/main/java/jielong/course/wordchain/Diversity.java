@@ -35,6 +35,28 @@ public final class Diversity {
     }
 
     /**
+     * The longest stretch of characters that the text writes at least twice (the two copies may
+     * overlap): a line copied from earlier shows as a stretch of a line's length or more, while
+     * varied text repeats only a character or two.
+     */
+    public static String longestRepeat(String text) {
+        int[] cp = text.codePoints().toArray();
+        int n = cp.length, best = 0, end = 0;
+        // run[j] = length of the common stretch ending at i and at j (j < i), one row of the classic table at a time.
+        int[] run = new int[n + 1];
+        for (int i = 1; i <= n; i++) {
+            for (int j = i - 1; j >= 1; j--) {
+                run[j] = cp[i - 1] == cp[j - 1] ? run[j - 1] + 1 : 0;
+                if (run[j] > best) {
+                    best = run[j];
+                    end = i;
+                }
+            }
+        }
+        return new String(cp, end - best, best);
+    }
+
+    /**
      * The period of a loop the text ends in: the smallest p ≤ maxPeriod such that the last
      * 3·p characters are the same p characters three times over; 0 if the text does not end in one.
      */

@@ -1,5 +1,6 @@
 package jielong.course.wordchain;
 
+import jielong.engine.Tensor;
 import jielong.lm.LanguageModel;
 import jielong.model.ContextWindow;
 import jielong.model.Gpt;
@@ -19,6 +20,33 @@ public final class NextToken {
      */
     public static double[] probabilities(Gpt model, int[] prefix) {
         return LanguageModel.of(model).probabilities(prefix);
+    }
+
+    /**
+     * Cross-entropy on a text, in bits per token: the mean of −log₂ P(token | what came before) over
+     * every token but the first, reading the text in windows of the model's context (so a token sees
+     * between 1 and blockSize tokens before it, about half a context on average).
+     */
+    public static double crossEntropyBits(Gpt model, int[] tokens) {
+        int block = model.config.blockSize(), windowsPerBatch = 16;
+        double nats = 0;
+        long predicted = 0;
+        try (Tensor.NoGrad g = Tensor.noGrad()) {
+            for (int start = 0; start + 1 < tokens.length; ) {
+                int t = Math.min(block, tokens.length - 1 - start);
+                // Full windows go through in batches; the short last one alone.
+                int windows = t < block ? 1 : Math.max(1, Math.min(windowsPerBatch, (tokens.length - 1 - start) / block));
+                int[] x = new int[windows * t], y = new int[windows * t];
+                for (int w = 0; w < windows; w++) {
+                    System.arraycopy(tokens, start + w * t, x, w * t, t);
+                    System.arraycopy(tokens, start + w * t + 1, y, w * t, t);
+                }
+                nats += model.loss(x, y, t, null).item() * (double) x.length;
+                predicted += x.length;
+                start += windows * t;
+            }
+        }
+        return nats / predicted / Math.log(2);
     }
 
     /** The k most probable tokens of each distribution, side by side: rank, then token and probability per model. */
@@ -54,11 +82,11 @@ public final class NextToken {
 
     private static void addTop(Table t, Tokenizer tokenizer, int k, String name, double[] p) {
         int[] order = ranking(p);
-        StringColumn tokens = StringColumn.create(name + " token");
-        DoubleColumn probs = DoubleColumn.create(name + " p");
+        StringColumn tokens = StringColumn.create(name + ": next");
+        DoubleColumn probs = DoubleColumn.create(name + ": probability");
         for (int r = 0; r < k; r++) {
             tokens.append(tokenizer.tokenText(order[r]));
-            probs.append(Math.round(p[order[r]] * 10000) / 10000.0);
+            probs.append(p[order[r]]);
         }
         t.addColumns(tokens, probs);
     }

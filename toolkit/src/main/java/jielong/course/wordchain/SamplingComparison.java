@@ -12,8 +12,8 @@ import tech.tablesaw.api.Table;
 
 /**
  * Plays the word-chain game many times under each sampling rule and measures the results:
- * distinct 1- and 2-grams across all samples, repetition within a sample, and how many samples
- * end in a loop. Sample s of every rule uses seed {@code seed + s}, so rules meet the same luck.
+ * distinct 1- and 2-grams across all samples, repetition within a sample, and the longest stretch
+ * a sample writes twice. Sample s of every rule uses seed {@code seed + s}, so rules meet the same luck.
  */
 public final class SamplingComparison {
     private SamplingComparison() {}
@@ -34,23 +34,19 @@ public final class SamplingComparison {
         return out;
     }
 
-    /** The measures, one row per rule, with its first sample as an example. */
+    /** The measures, one row per rule (the longest repeat averaged over its samples), with its first sample as an example. */
     public static Table table(List<Samples> results) {
-        StringColumn rule = StringColumn.create("sampling"), example = StringColumn.create("first sample");
+        StringColumn rule = StringColumn.create("sampling rule"), example = StringColumn.create("first sample");
         DoubleColumn d1 = DoubleColumn.create("distinct-1"), d2 = DoubleColumn.create("distinct-2"),
-                rep = DoubleColumn.create("repetition (4-grams)"), loops = DoubleColumn.create("ends in a loop (%)");
+                rep = DoubleColumn.create("repeated 4-grams (share)"), loops = DoubleColumn.create("longest repeat (characters)");
         for (Samples r : results) {
             rule.append(r.rule().toString());
-            d1.append(round(Diversity.distinct(r.texts(), 1)));
-            d2.append(round(Diversity.distinct(r.texts(), 2)));
-            rep.append(round(r.texts().stream().mapToDouble(t -> Diversity.repetition(t, 4)).average().orElse(0)));
-            loops.append(Math.round(100.0 * r.texts().stream().filter(t -> Diversity.loopPeriod(t, 30) > 0).count() / r.texts().size()));
+            d1.append(Diversity.distinct(r.texts(), 1));
+            d2.append(Diversity.distinct(r.texts(), 2));
+            rep.append(r.texts().stream().mapToDouble(t -> Diversity.repetition(t, 4)).average().orElse(0));
+            loops.append(r.texts().stream().map(Diversity::longestRepeat).mapToInt(t -> t.codePointCount(0, t.length())).average().orElse(0));
             example.append(r.texts().get(0).replace("\n", "⏎"));
         }
         return Table.create("sampling rules compared").addColumns(rule, d1, d2, rep, loops, example);
-    }
-
-    private static double round(double x) {
-        return Math.round(x * 1000) / 1000.0;
     }
 }

@@ -59,4 +59,23 @@ class HandAttentionTest {
         }
         assertTrue(maps.meanDistance(0, 0) >= 0 && maps.meanDistance(0, 0) <= 3);
     }
+
+    @Test
+    void patternSharesAverageTheRowsWhereThePatternCanLook() {
+        Gpt model = new Gpt(new GptConfig(20, 8, 2, 2, 16, 0f), 5);
+        List<String> labels = List.of("a", "b", "，", "c", "d", "e", "f");
+        AttentionMaps maps = AttentionMaps.of(model, new int[] {1, 2, 3, 4, 5, 6, 7}, labels);
+        float[][] w = maps.head(1, 0);
+        assertEquals(1.0, maps.share(1, 0, (i, j, l) -> true), 1e-5, "every place at once takes all the weight");
+        double diagonal = 0, five = 0, comma = 0;
+        for (int i = 1; i < 7; i++) diagonal += w[i][i];
+        for (int i = 5; i < 7; i++) five += w[i][i - 5];
+        for (int i = 2; i < 7; i++) comma += w[i][2];
+        var named = AttentionMaps.namedPatterns();
+        assertEquals(diagonal / 6, maps.share(1, 0, named.get("itself")), 1e-6);
+        assertEquals(five / 2, maps.share(1, 0, named.get("five back (parallel slot)")), 1e-6, "only rows 5 and 6 reach five back");
+        assertEquals(comma / 5, maps.share(1, 0, named.get("comma")), 1e-6, "rows from the comma on");
+        assertEquals(4, maps.patternShares().rowCount());
+        assertEquals(100 * comma / 5, maps.patternShares().doubleColumn("comma").get(2), 1e-4);
+    }
 }

@@ -33,6 +33,26 @@ class SamplingTest {
         assertEquals(3 / 5.0, Diversity.repetition("ababab", 2), 1e-12); // ab ba [ab ba ab]
         assertEquals(2, Diversity.loopPeriod("xyzababab", 5));
         assertEquals(0, Diversity.loopPeriod("abcdefg", 3));
+        assertEquals("abc", Diversity.longestRepeat("xabcyabcz"));
+        assertEquals("aaa", Diversity.longestRepeat("aaaa"), "the two copies may overlap");
+        assertEquals("", Diversity.longestRepeat("abcd"));
+        assertEquals("明月", Diversity.longestRepeat("床前明月光，举头望明月"));
+    }
+
+    @Test
+    void crossEntropyInBitsPerToken() {
+        // "abac" without smoothing: P(b|a) = 1/2, P(a|b) = 1, P(c|a) = 1/2, so (1 + 0 + 1) / 3 bits.
+        assertEquals(2 / 3.0, BigramModel.fit(new int[] {0, 1, 0, 2}, 3, 0).crossEntropyBits(new int[] {0, 1, 0, 2}), 1e-12);
+        // The GPT's, token by token: token i is predicted from the start of its window of 16.
+        Gpt model = new Gpt(GptConfig.tiny(7), 5);
+        int[] tokens = new int[41];
+        for (int i = 0; i < tokens.length; i++) tokens[i] = (i * i + 3 * i) % 7;
+        double bits = 0;
+        for (int i = 1; i < tokens.length; i++) {
+            int start = (i - 1) / 16 * 16;
+            bits -= Math.log(NextToken.probabilities(model, Arrays.copyOfRange(tokens, start, i))[tokens[i]]) / Math.log(2);
+        }
+        assertEquals(bits / (tokens.length - 1), NextToken.crossEntropyBits(model, tokens), 1e-5);
     }
 
     @Test
