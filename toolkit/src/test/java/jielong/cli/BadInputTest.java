@@ -169,7 +169,8 @@ class BadInputTest {
         expect(2, "does not divide evenly", "bench", "train", "--embd", "30", "--heads", "4");
         expect(2, "--batch 0", "bench", "generate", "--batch", "0");
         Result r = expect(1, "jielong kernel install: ", "kernel", "install", "--prefix", text.toString());
-        assertTrue(r.err().contains("Not a directory") || r.err().contains("not a folder"), r.err());
+        // Before `package` has built the kernel jar (a fresh clone's test phase) the missing jar is named first.
+        assertTrue(r.err().contains("Not a directory") || r.err().contains("not a folder") || r.err().contains("no kernel jar"), r.err());
     }
 
     @Test
