@@ -22,8 +22,13 @@ import tech.tablesaw.api.Table;
  * beside the published ones, each said to be "not identifiable" where the runs cannot pin it down.
  */
 public final class ScalingTables {
-    /** Within this share of a bound (0, or the best loss measured), a fitted floor E sits on the bound. */
+    /** Below this share of the best loss, a fitted floor E sits on its lower bound, 0. */
     static final double AT_BOUND = 0.01;
+    /**
+     * Within this share of the best loss, E sits on its upper bound: an optimiser pressed against
+     * that wall ends far closer to it than a real floor a run has nearly reached.
+     */
+    static final double AT_UPPER_BOUND = 1e-4;
     /** A bootstrap interval wider than this factor (high / low) says the runs do not fix the number. */
     static final double TOO_WIDE = 10;
 
@@ -55,7 +60,7 @@ public final class ScalingTables {
      * then the runs did not place it, the optimiser only ran into the wall.
      */
     public static boolean floorAtBound(double e, double bestLoss) {
-        return e < AT_BOUND * bestLoss || e > (1 - AT_BOUND) * bestLoss;
+        return e < AT_BOUND * bestLoss || e > (1 - AT_UPPER_BOUND) * bestLoss;
     }
 
     /** Whether the refits spread too far to mean anything: over a factor of 10, or down to 0. */
@@ -66,7 +71,7 @@ public final class ScalingTables {
     /** A fitted floor for people: its value, or why it is not identifiable. */
     public static String floor(double e, double bestLoss) {
         if (e < AT_BOUND * bestLoss) return "not identifiable (fits to 0)";
-        if (e > (1 - AT_BOUND) * bestLoss) return "not identifiable (fits to the best loss, " + Numbers.format(bestLoss) + ")";
+        if (e > (1 - AT_UPPER_BOUND) * bestLoss) return "not identifiable (fits to the best loss, " + Numbers.format(bestLoss) + ")";
         return Numbers.format(e);
     }
 
