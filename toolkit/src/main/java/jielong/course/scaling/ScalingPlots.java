@@ -38,7 +38,7 @@ public final class ScalingPlots {
         double[] xs = geometric(lo, hi, LINE_POINTS);
         line(chart, "fit: " + formula(fit, "x"), xs, Arrays.stream(xs).map(fit::predict).toArray(), false);
         // A floor pinned to a bound is not a finding; a log axis has no zero anyway.
-        if (!ScalingTables.floorAtBound(fit.e(), min(loss))) {
+        if (!ScalingTables.floorAtBound(fit.e(), min(loss), max(loss))) {
             line(chart, "floor E = " + Numbers.format(fit.e()), new double[] {lo, hi}, new double[] {fit.e(), fit.e()}, true);
         }
         return chart;

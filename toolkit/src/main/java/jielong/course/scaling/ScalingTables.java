@@ -25,10 +25,10 @@ public final class ScalingTables {
     /** Below this share of the best loss, a fitted floor E sits on its lower bound, 0. */
     static final double AT_BOUND = 0.01;
     /**
-     * Within this share of the best loss, E sits on its upper bound: an optimiser pressed against
-     * that wall ends far closer to it than a real floor a run has nearly reached.
+     * Closer than this share of the runs' spread in loss (worst − best) to the best loss, E sits on
+     * its upper bound: the fit has pressed the floor against the best run instead of finding a bend.
      */
-    static final double AT_UPPER_BOUND = 1e-4;
+    static final double AT_UPPER_BOUND = 0.01;
     /** A bootstrap interval wider than this factor (high / low) says the runs do not fix the number. */
     static final double TOO_WIDE = 10;
 
@@ -53,14 +53,25 @@ public final class ScalingTables {
         public double bestLoss() {
             return java.util.Arrays.stream(loss).min().orElse(Double.NaN);
         }
+
+        /** The largest loss measured. */
+        public double worstLoss() {
+            return java.util.Arrays.stream(loss).max().orElse(Double.NaN);
+        }
+
+        /** The fitted floor for people: its value, or why it is not identifiable. */
+        public String floor(PowerLaw fit) {
+            return ScalingTables.floor(fit.e(), bestLoss(), worstLoss());
+        }
     }
 
     /**
-     * Whether a fitted floor sits on one of the bounds the fit allows, 0 or the best loss measured:
-     * then the runs did not place it, the optimiser only ran into the wall.
+     * Whether a fitted floor sits on one of the bounds the fit allows, 0 or the best loss measured
+     * (within 1% of the runs' spread in loss): then the runs did not place it, the optimiser only
+     * ran into the wall.
      */
-    public static boolean floorAtBound(double e, double bestLoss) {
-        return e < AT_BOUND * bestLoss || e > (1 - AT_UPPER_BOUND) * bestLoss;
+    public static boolean floorAtBound(double e, double bestLoss, double worstLoss) {
+        return e < AT_BOUND * bestLoss || bestLoss - e < AT_UPPER_BOUND * (worstLoss - bestLoss);
     }
 
     /** Whether the refits spread too far to mean anything: over a factor of 10, or down to 0. */
@@ -69,9 +80,11 @@ public final class ScalingTables {
     }
 
     /** A fitted floor for people: its value, or why it is not identifiable. */
-    public static String floor(double e, double bestLoss) {
+    public static String floor(double e, double bestLoss, double worstLoss) {
         if (e < AT_BOUND * bestLoss) return "not identifiable (fits to 0)";
-        if (e > (1 - AT_UPPER_BOUND) * bestLoss) return "not identifiable (fits to the best loss, " + Numbers.format(bestLoss) + ")";
+        if (bestLoss - e < AT_UPPER_BOUND * (worstLoss - bestLoss)) {
+            return "not identifiable (fits to the best loss, " + Numbers.format(bestLoss) + ")";
+        }
         return Numbers.format(e);
     }
 
@@ -103,16 +116,17 @@ public final class ScalingTables {
      * Each constant of L(N, D) fitted here, its 95% bootstrap interval, and Hoffmann et al.'s value;
      * a floor on its bound, or an interval over a factor of 10 wide, is marked not identifiable.
      *
-     * @param bestLoss the smallest validation loss among the runs fitted, nats per token
+     * @param loss the validation losses of the runs fitted, nats per token
      */
-    public static Table chinchilla(ChinchillaLaw law, List<ChinchillaLaw> refits, double bestLoss) {
+    public static Table chinchilla(ChinchillaLaw law, List<ChinchillaLaw> refits, double[] loss) {
+        double best = java.util.Arrays.stream(loss).min().orElse(Double.NaN), worst = java.util.Arrays.stream(loss).max().orElse(Double.NaN);
         ChinchillaLaw h = ChinchillaLaw.HOFFMANN_2022;
         List<ToDoubleFunction<ChinchillaLaw>> parts = List.of(ChinchillaLaw::e, ChinchillaLaw::a, ChinchillaLaw::b,
                 ChinchillaLaw::alpha, ChinchillaLaw::beta);
         String[] fitted = new String[5], intervals = new String[5];
         for (int i = 0; i < 5; i++) {
             double v = parts.get(i).applyAsDouble(law);
-            fitted[i] = i == 0 ? floor(v, bestLoss) : Numbers.format(v);
+            fitted[i] = i == 0 ? floor(v, best, worst) : Numbers.format(v);
             Bootstrap.Interval ci = Bootstrap.interval(refits, parts.get(i));
             String range = "[" + Numbers.format(ci.low()) + ", " + Numbers.format(ci.high()) + "]";
             intervals[i] = tooWide(ci) ? range + " not identifiable" : range;
@@ -137,7 +151,7 @@ public final class ScalingTables {
                 StringColumn.create("straight line: α", slices.stream().map(s -> Numbers.format(s.straightLine().alpha()))),
                 StringColumn.create("with a floor: α", floored.stream().map(l -> Numbers.format(l.alpha()))),
                 StringColumn.create("with a floor: E (nats/byte)", java.util.stream.IntStream.range(0, 3)
-                        .mapToObj(i -> floor(floored.get(i).e(), slices.get(i).bestLoss()))),
+                        .mapToObj(i -> slices.get(i).floor(floored.get(i)))),
                 StringColumn.create("Kaplan et al. 2020: α", "0.076", "0.095", "0.050"));
     }
 }
