@@ -20,6 +20,7 @@ public final class LossCurve implements Renderable {
     private static final long MIN_REDRAW_NANOS = 1_000_000_000L;
 
     private final String title;
+    private final String yAxis;
     private final String displayId = "loss-curve-" + UUID.randomUUID();
     private final List<Double> steps = new ArrayList<>();
     private final List<Double> losses = new ArrayList<>();
@@ -28,13 +29,19 @@ public final class LossCurve implements Renderable {
     private long lastDraw;
     private boolean shown;
 
-    private LossCurve(String title) {
+    private LossCurve(String title, String yAxis) {
         this.title = title;
+        this.yAxis = yAxis;
     }
 
     /** Starts an empty curve; it appears with its first point. */
     public static LossCurve start(String title) {
-        return new LossCurve(title);
+        return new LossCurve(title, "loss");
+    }
+
+    /** Starts an empty curve whose loss axis says its unit, e.g. {@code "loss (nats/character)"}. */
+    public static LossCurve start(String title, String yAxisTitle) {
+        return new LossCurve(title, yAxisTitle);
     }
 
     /**
@@ -74,7 +81,7 @@ public final class LossCurve implements Renderable {
     /** The chart as it stands, to style further or save with XChart's encoders. */
     public synchronized XYChart chart() {
         XYChart chart = new XYChartBuilder().width(640).height(320).title(title)
-                .xAxisTitle("step").yAxisTitle("loss (nats per token)").build();
+                .xAxisTitle("step").yAxisTitle(yAxis).build();
         chart.getStyler().setMarkerSize(6);
         if (!steps.isEmpty()) {
             chart.addSeries("train", new ArrayList<>(steps), new ArrayList<>(losses)).setMarker(SeriesMarkers.NONE);

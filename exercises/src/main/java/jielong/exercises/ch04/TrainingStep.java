@@ -8,9 +8,9 @@ public final class TrainingStep {
     private TrainingStep() {}
 
     /**
-     * Exercise 1: mean cross-entropy in nats. Row r of logits scores every token as the next one; the
-     * loss of the row is −log softmax(logits[r])[targets[r]]. Return the mean over rows. Use the
-     * log-sum-exp trick: log Σ e^(x_j) = m + log Σ e^(x_j − m) with m the row's largest logit.
+     * Exercise 1: mean cross-entropy in nats. Row r of logits scores every token as the next one and
+     * targets[r] is the token that came; return the loss of the rows, averaged, as the notebook's
+     * exercise 1 defines it. Logits of a few hundred must not overflow.
      */
     public static double crossEntropy(float[][] logits, int[] targets) {
         // TODO
@@ -28,9 +28,9 @@ public final class TrainingStep {
     }
 
     /**
-     * Exercise 3: one AdamW update, in place, of a parameter array from its gradient. Step t counts
-     * from 1. m and v are the running averages of the gradient and of its square; update them, correct
-     * their bias (divide by 1 − β^t), then w −= lr·(m̂ / (√v̂ + eps) + weightDecay·w).
+     * Exercise 3: one AdamW update, in place, of a parameter array w from its gradient, as the
+     * notebook's exercise 3 describes it. Step t counts from 1; m and v are the optimiser's running
+     * averages of the gradient and of its square, kept between steps, and are updated in place too.
      */
     public static void adamW(float[] w, float[] grad, float[] m, float[] v, int t,
                              double lr, double beta1, double beta2, double eps, double weightDecay) {

@@ -2,7 +2,8 @@ package jielong.exercises.ch05;
 
 /**
  * Exercises of notebook 05, training is compression: what a model's forecasts cost in bits, the
- * rounding of probabilities that arithmetic coding needs, and one step of the coder itself.
+ * rounding of probabilities that arithmetic coding needs, one step of the coder, then the whole
+ * encoder.
  */
 public final class Compression {
     private Compression() {}
@@ -32,9 +33,10 @@ public final class Compression {
     /**
      * Exercise 3, the encoder's step: the coder's interval is [low, high) in whole numbers, and
      * symbol s owns the slice [cumulative[s], cumulative[s + 1]) of a frequency table whose total is
-     * cumulative's last entry. Narrow the interval to symbol s's share of it: with range = high − low,
-     * return {low + cumulative[s]·range / total, low + cumulative[s + 1]·range / total}, in integer
-     * arithmetic rounding down (multiply first), as the toolkit's ArithmeticEncoder does.
+     * cumulative's last entry. Return the part of [low, high) that symbol s owns, {newLow, newHigh},
+     * the interval cut in proportion to the table as the notebook describes. Both ends are whole
+     * numbers: round each one down from its exact position (the decoder computes the same cuts, so
+     * the rounding has to be exactly the toolkit's ArithmeticEncoder's).
      */
     public static long[] narrow(long low, long high, long[] cumulative, int symbol) {
         // TODO
@@ -48,5 +50,20 @@ public final class Compression {
     public static int symbolAt(long[] cumulative, long value) {
         // TODO
         throw new UnsupportedOperationException("not implemented yet: see notebook 05, exercise 3");
+    }
+
+    /**
+     * Exercise 4, the whole encoder: code {@code message[i]} with the frequency table
+     * {@code cumulative[i]} (laid out as in exercise 3, totals at most 2^24) and return the coded
+     * bits, eight to a byte, the first bit in a byte's highest place, the last byte filled up with 0s.
+     * The interval lives in 32-bit whole numbers, [0, 2^32) at the start, and is narrowed by your
+     * {@link #narrow} at every symbol. Keep it wide as the notebook explains: write out the leading
+     * bits it has settled, zoom in when it is caught around the middle, and at the end write just
+     * enough bits to name a point inside it. The toolkit's ArithmeticDecoder must read your bits
+     * back, and the file should be no more than a couple of bytes over the table's cross-entropy.
+     */
+    public static byte[] encode(int[] message, long[][] cumulative) {
+        // TODO
+        throw new UnsupportedOperationException("not implemented yet: see notebook 05, exercise 4");
     }
 }

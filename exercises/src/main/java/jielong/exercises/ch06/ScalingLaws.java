@@ -2,15 +2,16 @@ package jielong.exercises.ch06;
 
 /**
  * Exercises of notebook 06, scaling laws: count a run's compute, read an exponent off a log-log
- * plot, and spend a compute budget the way a fitted law says is best.
+ * plot, spend a compute budget the way a fitted law says is best, and find the best model size
+ * for a budget from an IsoFLOP curve.
  */
 public final class ScalingLaws {
     private ScalingLaws() {}
 
     /**
-     * Exercise 1: training FLOPs of a run, as Kaplan et al. 2020 count them. Per token, the forward
-     * pass costs 2 FLOPs per non-embedding parameter plus 2·layers·context·width for attention; the
-     * backward pass costs twice the forward. Return the FLOPs of training on {@code tokens} tokens.
+     * Exercise 1: training FLOPs of a run on {@code tokens} tokens, forward and backward, counted as
+     * the notebook's "Counting compute" counts them (Kaplan et al. 2020): the non-embedding
+     * parameters and attention, not the output head.
      */
     public static double trainingFlops(long nonEmbeddingParams, long tokens, int layers, int context, int width) {
         // TODO
@@ -35,5 +36,17 @@ public final class ScalingLaws {
     public static double[] spendBudget(double flops, double e, double a, double b, double alpha, double beta) {
         // TODO
         throw new UnsupportedOperationException("not implemented yet: see notebook 06, exercise 3");
+    }
+
+    /**
+     * Exercise 4: the bottom of an IsoFLOP curve. {@code parameters[i]} and {@code loss[i]} are runs
+     * of about the same compute. Fit a parabola to loss against ln N by least squares, as
+     * Hoffmann et al.'s approach 2 does, and return the N at its bottom; return NaN when the curve
+     * has no bottom among the runs (fewer than 3 runs, a parabola that opens downwards, or a bottom
+     * below the smallest or above the largest model).
+     */
+    public static double isoFlopMinimum(double[] parameters, double[] loss) {
+        // TODO
+        throw new UnsupportedOperationException("not implemented yet: see notebook 06, exercise 4");
     }
 }

@@ -52,4 +52,48 @@ public final class Compression {
         }
         return lo;
     }
+
+    private static final long HALF = 1L << 31, QUARTER = 1L << 30, MASK = (1L << 32) - 1;
+
+    /**
+     * The interval [low, high] is kept with high inclusive, so it fits 32 bits. After each symbol:
+     * while both ends share their leading bit, that bit is settled (write it, then the pending bits,
+     * its opposite) and the interval doubles; while it sits in the middle half, straddling 1/2, the
+     * next settled bit is not known yet but the one after is its opposite: double about the middle
+     * and count a pending bit. At the end the interval holds 1/2, so a single 1 (then the zeros a
+     * decoder reads past the end) names a point inside it.
+     */
+    public static byte[] encode(int[] message, long[][] cumulative) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int[] buffer = {0, 0}; // bits waiting to fill a byte, how many
+        java.util.function.IntConsumer write = bit -> {
+            buffer[0] = (buffer[0] << 1) | bit;
+            if (++buffer[1] == 8) {
+                out.write(buffer[0]);
+                buffer[0] = buffer[1] = 0;
+            }
+        };
+        long low = 0, high = MASK;
+        int pending = 0;
+        for (int i = 0; i < message.length; i++) {
+            long[] slice = narrow(low, high + 1, cumulative[i], message[i]);
+            low = slice[0];
+            high = slice[1] - 1;
+            while (((low ^ high) & HALF) == 0) {
+                int b = (int) (low >>> 31);
+                write.accept(b);
+                for (; pending > 0; pending--) write.accept(b ^ 1);
+                low = (low << 1) & MASK;
+                high = ((high << 1) & MASK) | 1;
+            }
+            while ((low & ~high & QUARTER) != 0) {
+                pending++;
+                low = (low << 1) ^ HALF;
+                high = ((high ^ HALF) << 1) | HALF | 1;
+            }
+        }
+        write.accept(1);
+        while (buffer[1] != 0) write.accept(0);
+        return out.toByteArray();
+    }
 }

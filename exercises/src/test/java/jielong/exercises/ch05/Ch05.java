@@ -19,4 +19,10 @@ final class Ch05 {
     static int symbolAt(long[] cumulative, long value) {
         return Compression.symbolAt(cumulative.clone(), value);
     }
+
+    static byte[] encode(int[] message, long[][] cumulative) {
+        long[][] tables = new long[cumulative.length][];
+        for (int i = 0; i < tables.length; i++) tables[i] = cumulative[i].clone();
+        return Compression.encode(message.clone(), tables);
+    }
 }

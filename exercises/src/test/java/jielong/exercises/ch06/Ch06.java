@@ -15,4 +15,8 @@ final class Ch06 {
     static double[] spendBudget(double flops, double e, double a, double b, double alpha, double beta) {
         return ScalingLaws.spendBudget(flops, e, a, b, alpha, beta);
     }
+
+    static double isoFlopMinimum(double[] parameters, double[] loss) {
+        return ScalingLaws.isoFlopMinimum(parameters.clone(), loss.clone());
+    }
 }

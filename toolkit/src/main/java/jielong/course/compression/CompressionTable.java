@@ -2,6 +2,7 @@ package jielong.course.compression;
 
 import java.nio.charset.StandardCharsets;
 
+import jielong.notebook.Numbers;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
@@ -56,7 +57,7 @@ public final class CompressionTable {
 
     /** The table to show. */
     public Table table() {
-        return Table.create("compressing " + characters + " characters (" + rawBytes + " bytes of UTF-8)")
+        return Table.create("compressing " + Numbers.count(characters) + " characters (" + Numbers.count(rawBytes) + " bytes of UTF-8)")
                 .addColumns(method.copy(), bytes.copy(), ratio.copy(), bitsPerChar.copy());
     }
 }

@@ -65,8 +65,46 @@ public final class ModelCompressor {
     }
 
     /**
+     * What each token of {@code text} costs, in bits, under the model's probabilities p and under
+     * the whole-number frequencies q that the coder really uses ({@link Frequencies#of}).
+     *
+     * @param modelBits −log2 p of each token: their sum is the model's cross-entropy
+     * @param tableBits −log2 q of each token: their sum is what an exact coder with these tables writes
+     * @param modelProbability p of each token, to see where the two differ
+     */
+    public record Costs(double[] modelBits, double[] tableBits, double[] modelProbability) {
+        /** Σ −log2 p, in bits. */
+        public double model() {
+            return java.util.Arrays.stream(modelBits).sum();
+        }
+
+        /** Σ −log2 q, in bits. */
+        public double table() {
+            return java.util.Arrays.stream(tableBits).sum();
+        }
+    }
+
+    /** Both costs of every token in one pass of the model (see {@link Costs}). */
+    public Costs costs(String text) {
+        int[] tokens = tokenizer.encode(text);
+        Predictor predictor = new Predictor(model);
+        double[] modelBits = new double[tokens.length], tableBits = new double[tokens.length], p = new double[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            double[] next = predictor.next();
+            p[i] = next[tokens[i]];
+            modelBits[i] = -Math.log(p[i]) / Math.log(2);
+            tableBits[i] = Frequencies.of(next).bits(tokens[i]);
+            predictor.accept(tokens[i]);
+            onToken.accept(i + 1);
+        }
+        return new Costs(modelBits, tableBits, p);
+    }
+
+    /**
      * The model's cross-entropy on {@code text}, summed: Σ −log2 p(token | tokens before), in bits.
-     * This is the size an ideal coder would reach with these forecasts; the real file is a few bytes more.
+     * This is the size an ideal coder would reach with these forecasts; the real file is within a few
+     * bytes of the frequency table's cross-entropy ({@link #costs}), which the floor of 1 on every
+     * frequency can put a little below this.
      */
     public double crossEntropyBits(String text) {
         int[] tokens = tokenizer.encode(text);

@@ -9,15 +9,17 @@ import jielong.experiment.ResultsTable;
 import jielong.experiment.RunResult;
 import jielong.fit.ChinchillaLaw;
 import jielong.fit.PowerLaw;
+import jielong.notebook.Numbers;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
- * The lesson's charts: measured runs as dots, fitted laws as lines, N, D and C on log axes. Loss
- * stays on a linear axis: it spans less than a decade here, where a log axis shows no labels.
- * Each method returns an XChart chart a notebook cell can show.
+ * The lesson's charts: measured runs as dots, fitted laws as lines. Power laws go on log-log axes,
+ * where a law without a floor is a straight line; loss spans less than a decade, so its log axis is
+ * labelled between the powers of ten too. IsoFLOP curves keep loss on a linear axis, as Hoffmann
+ * et al. draw them. Each method returns an XChart chart a notebook cell can show.
  */
 public final class ScalingPlots {
     private static final int WIDTH = 640, HEIGHT = 400;
@@ -30,14 +32,14 @@ public final class ScalingPlots {
 
     /** Loss against x (parameters, tokens or FLOPs) with a fitted power law and its floor E. */
     public static XYChart powerLaw(String title, String xAxisTitle, double[] x, double[] loss, PowerLaw fit) {
-        XYChart chart = logX(title, xAxisTitle, "validation loss (nats per token)");
+        XYChart chart = logLog(title, xAxisTitle, "validation loss (nats per byte)");
         dots(chart, "runs", x, loss);
         double lo = min(x) / 1.5, hi = max(x) * 1.5;
         double[] xs = geometric(lo, hi, LINE_POINTS);
-        line(chart, String.format("fit: %.2f + %.3g / x^%.3f", fit.e(), fit.a(), fit.alpha()), xs,
-                Arrays.stream(xs).map(fit::predict).toArray(), false);
-        if (fit.e() > 0) { // a log axis has no zero: a fit with no floor shows none
-            line(chart, String.format("floor E = %.2f", fit.e()), new double[] {lo, hi}, new double[] {fit.e(), fit.e()}, true);
+        line(chart, "fit: " + formula(fit, "x"), xs, Arrays.stream(xs).map(fit::predict).toArray(), false);
+        // A floor pinned to a bound is not a finding; a log axis has no zero anyway.
+        if (!ScalingTables.floorAtBound(fit.e(), min(loss), max(loss))) {
+            line(chart, "floor E = " + Numbers.format(fit.e()), new double[] {lo, hi}, new double[] {fit.e(), fit.e()}, true);
         }
         return chart;
     }
@@ -45,12 +47,12 @@ public final class ScalingPlots {
     /** IsoFLOP curves: for each budget, loss against N with the fitted parabola and its bottom. */
     public static XYChart isoFlops(List<IsoFlop> curves) {
         XYChart chart = logX("IsoFLOP curves: loss against model size at fixed compute",
-                "non-embedding parameters N", "validation loss (nats per token)");
+                "non-embedding parameters N", "validation loss (nats per byte)");
         int k = 0;
         for (IsoFlop c : curves) {
             if (c.runs().size() < 3) continue;
             Color colour = PALETTE[k++ % PALETTE.length];
-            String name = String.format("C ≈ %.2g FLOPs", c.flops());
+            String name = "C ≈ " + Numbers.significant(c.flops(), 2) + " FLOPs";
             double[] n = c.runs().stream().mapToDouble(RunResult::parameters).toArray();
             dots(chart, name, n, c.runs().stream().mapToDouble(RunResult::valLoss).toArray()).setMarkerColor(colour);
             double[] ns = geometric(min(n), max(n), LINE_POINTS);
@@ -70,15 +72,14 @@ public final class ScalingPlots {
 
     /** Loss against compute for every run, the frontier runs marked, and L(C) fitted to them. */
     public static XYChart frontier(ResultsTable results, PowerLaw lossOfCompute) {
-        XYChart chart = logX("The compute frontier", "training compute C (FLOPs)", "validation loss (nats per token)");
+        XYChart chart = logLog("The compute frontier", "training compute C (FLOPs)", "validation loss (nats per byte)");
         XYSeries all = dots(chart, "runs", results.flops(), results.valLoss());
         all.setMarkerColor(Color.LIGHT_GRAY);
         List<RunResult> f = Frontier.of(results);
         double[] c = f.stream().mapToDouble(RunResult::flops).toArray();
         dots(chart, "frontier", c, f.stream().mapToDouble(RunResult::valLoss).toArray());
         double[] cs = geometric(min(results.flops()) / 1.5, max(results.flops()) * 1.5, LINE_POINTS);
-        line(chart, String.format("L(C) = %.2f + %.3g / C^%.3f", lossOfCompute.e(), lossOfCompute.a(), lossOfCompute.alpha()),
-                cs, Arrays.stream(cs).map(lossOfCompute::predict).toArray(), false);
+        line(chart, "L(C) = " + formula(lossOfCompute, "C"), cs, Arrays.stream(cs).map(lossOfCompute::predict).toArray(), false);
         return chart;
     }
 
@@ -93,6 +94,19 @@ public final class ScalingPlots {
             dots(chart, "IsoFLOP minima", withMinimum.stream().mapToDouble(IsoFlop::flops).toArray(),
                     withMinimum.stream().mapToDouble(IsoFlop::bestParameters).toArray());
         }
+        return chart;
+    }
+
+    /** The law for a legend, E left out when the fit put it on its bound of 0. */
+    private static String formula(PowerLaw law, String x) {
+        String reducible = Numbers.significant(law.a(), 3) + " / " + x + "^" + Numbers.significant(law.alpha(), 3);
+        return law.e() < ScalingTables.AT_BOUND ? reducible + " (E fits to 0)" : Numbers.significant(law.e(), 3) + " + " + reducible;
+    }
+
+    private static XYChart logLog(String title, String xAxisTitle, String yAxisTitle) {
+        XYChart chart = logX(title, xAxisTitle, yAxisTitle);
+        chart.getStyler().setYAxisLogarithmic(true);
+        chart.getStyler().setYAxisLogarithmicDecadeOnly(false); // loss spans less than a decade
         return chart;
     }
 
