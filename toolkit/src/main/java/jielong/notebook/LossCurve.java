@@ -36,7 +36,7 @@ public final class LossCurve implements Renderable {
 
     /** Starts an empty curve; it appears with its first point. */
     public static LossCurve start(String title) {
-        return new LossCurve(title, "loss");
+        return new LossCurve(title, "loss (nats per token)");
     }
 
     /** Starts an empty curve whose loss axis says its unit, e.g. {@code "loss (nats/character)"}. */
