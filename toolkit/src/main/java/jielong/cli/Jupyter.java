@@ -24,13 +24,16 @@ public final class Jupyter {
     static final String HOW_TO_INSTALL = "To work in notebooks, install Jupyter (Debian or Ubuntu: "
             + "sudo apt-get install jupyter-notebook; elsewhere: pip install jupyterlab), then run ./jielong again.";
 
+    /** The loopback address the front end listens on: nothing outside this machine can reach it. */
+    static final String LOOPBACK = "127.0.0.1";
+
     /** Jupyter's usual port, used when it is free. */
     static final int USUAL_PORT = 8888;
 
     /**
      * How to start one front end: the command, the environment it adds, and the address to open.
      *
-     * @param url the page to open, token included, e.g. {@code http://127.0.0.1:8888/lab?token=...}
+     * @param url the page to open on the {@link #LOOPBACK} address, its port and the token included
      * @param asRoot whether {@code --allow-root} was added because this process runs as root
      */
     public record Launch(List<String> command, Map<String, String> environment, String url, int port, String token,
@@ -63,7 +66,7 @@ public final class Jupyter {
         int chosen = port > 0 ? port : freePort();
         String token = HexFormat.of().formatHex(randomBytes());
         boolean lab = program.getFileName().toString().contains("lab");
-        List<String> command = new ArrayList<>(List.of(program.toString(), "--ip=127.0.0.1", "--port=" + chosen,
+        List<String> command = new ArrayList<>(List.of(program.toString(), "--ip=" + LOOPBACK, "--port=" + chosen,
                 "--port-retries=0", "--notebook-dir=" + folder.toAbsolutePath()));
         if (!openBrowser) {
             command.add("--no-browser");
@@ -73,7 +76,7 @@ public final class Jupyter {
             command.add("--allow-root");
         }
         // JUPYTER_TOKEN is read by both the classic notebook (6.x) and Jupyter Server (JupyterLab).
-        String url = "http://127.0.0.1:" + chosen + (lab ? "/lab" : "/tree") + "?token=" + token;
+        String url = java.net.URI.create("http://" + LOOPBACK + ":" + chosen + (lab ? "/lab" : "/tree") + "?token=" + token).toString();
         return new Launch(List.copyOf(command), Map.of("JUPYTER_TOKEN", token), url, chosen, token, root);
     }
 

@@ -17,7 +17,9 @@ class JupyterTest {
         Jupyter.Launch lab = Jupyter.launch(Path.of("/usr/bin/jupyter-lab"), Path.of("notebooks"), 9123, true);
         assertTrue(lab.command().containsAll(java.util.List.of("--ip=127.0.0.1", "--port=9123", "--port-retries=0")),
                 lab.command().toString());
-        assertEquals("http://127.0.0.1:9123/lab?token=" + lab.token(), lab.url());
+        java.net.URI page = java.net.URI.create(lab.url());
+        assertEquals(java.util.List.of("http", Jupyter.LOOPBACK, 9123, "/lab", "token=" + lab.token()),
+                java.util.List.of(page.getScheme(), page.getHost(), page.getPort(), page.getPath(), page.getQuery()), lab.url());
         assertEquals(48, lab.token().length(), "24 random bytes in hex");
         assertEquals(lab.token(), lab.environment().get("JUPYTER_TOKEN"));
         assertEquals(Jupyter.isRoot(), lab.command().contains("--allow-root"), "--allow-root exactly when root");
@@ -25,7 +27,9 @@ class JupyterTest {
         assertTrue(!lab.command().contains("--no-browser"));
 
         Jupyter.Launch classic = Jupyter.launch(Path.of("/usr/bin/jupyter-notebook"), Path.of("notebooks"), 9124, false);
-        assertTrue(classic.url().startsWith("http://127.0.0.1:9124/tree?token="), classic.url());
+        java.net.URI classicPage = java.net.URI.create(classic.url());
+        assertEquals(java.util.List.of(Jupyter.LOOPBACK, 9124, "/tree", "token=" + classic.token()),
+                java.util.List.of(classicPage.getHost(), classicPage.getPort(), classicPage.getPath(), classicPage.getQuery()), classic.url());
         assertTrue(classic.command().contains("--no-browser"));
         assertNotEquals(lab.token(), classic.token(), "a fresh token each time");
     }
