@@ -55,35 +55,11 @@ class GeneralOpsTest {
         Ops.use(new CpuBackend());
     }
 
-    /** Checks op against ref: forward values, then gradients of Σ R·y for every input. */
+    /** Checks op against ref on backend k: forward values, then gradients of Σ R·y for every input. */
     private void check(Backend k, List<Tensor> inputs, Function<List<Tensor>, Tensor> op,
                        Function<double[][], double[]> ref) {
         Ops.use(k);
-        Tensor y = op.apply(inputs);
-        double[][] in = inputs.stream().map(t -> Reference.toDouble(t.data)).toArray(double[][]::new);
-        double[] expected = ref.apply(in);
-        assertEquals(expected.length, y.size(), "output size");
-        for (int i = 0; i < expected.length; i++) {
-            assertEquals(expected[i], y.data[i], 1e-4 + 1e-4 * Math.abs(expected[i]), "forward value " + i);
-        }
-        float[] r = randn(y.size(), 1.0);
-        y.backward(r);
-        double[] rd = Reference.toDouble(r);
-        for (int n = 0; n < inputs.size(); n++) {
-            Tensor t = inputs.get(n);
-            if (!t.requiresGrad) continue;
-            for (int i = 0; i < t.size(); i++) {
-                double keep = in[n][i], h = 1e-6;
-                in[n][i] = keep + h;
-                double up = Reference.dot(ref.apply(in), rd);
-                in[n][i] = keep - h;
-                double down = Reference.dot(ref.apply(in), rd);
-                in[n][i] = keep;
-                double numeric = (up - down) / (2 * h);
-                assertEquals(numeric, t.grad()[i], 2e-3 + 2e-3 * Math.abs(numeric),
-                        "d/d input " + n + "[" + i + "] (" + k.name() + ")");
-            }
-        }
+        Reference.checkOp(k.name(), inputs, op, ref, n -> randn(n, 1.0));
     }
 
     private float[] randn(int n, double std) {

@@ -115,4 +115,38 @@ public final class Reference {
         for (int i = 0; i < a.length; i++) s += a[i] * b[i];
         return s;
     }
+
+    /**
+     * Checks op against ref, a float64 computation of the same thing: the forward values, then the
+     * gradient of Σ R·y for every input that takes one against central finite differences of ref
+     * (R drawn by {@code randn}).
+     */
+    static void checkOp(String backend, java.util.List<Tensor> inputs, java.util.function.Function<java.util.List<Tensor>, Tensor> op,
+                        java.util.function.Function<double[][], double[]> ref, java.util.function.IntFunction<float[]> randn) {
+        Tensor y = op.apply(inputs);
+        double[][] in = inputs.stream().map(t -> toDouble(t.data)).toArray(double[][]::new);
+        double[] expected = ref.apply(in);
+        org.junit.jupiter.api.Assertions.assertEquals(expected.length, y.size(), "output size");
+        for (int i = 0; i < expected.length; i++) {
+            org.junit.jupiter.api.Assertions.assertEquals(expected[i], y.data[i], 1e-4 + 1e-4 * Math.abs(expected[i]), "forward value " + i);
+        }
+        float[] r = randn.apply(y.size());
+        y.backward(r);
+        double[] rd = toDouble(r);
+        for (int n = 0; n < inputs.size(); n++) {
+            Tensor t = inputs.get(n);
+            if (!t.requiresGrad) continue;
+            for (int i = 0; i < t.size(); i++) {
+                double keep = in[n][i], h = 1e-6;
+                in[n][i] = keep + h;
+                double up = dot(ref.apply(in), rd);
+                in[n][i] = keep - h;
+                double down = dot(ref.apply(in), rd);
+                in[n][i] = keep;
+                double numeric = (up - down) / (2 * h);
+                org.junit.jupiter.api.Assertions.assertEquals(numeric, t.grad()[i], 2e-3 + 2e-3 * Math.abs(numeric),
+                        "d/d input " + n + "[" + i + "] (" + backend + ")");
+            }
+        }
+    }
 }
