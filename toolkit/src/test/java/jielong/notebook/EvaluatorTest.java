@@ -177,16 +177,25 @@ class EvaluatorTest {
     @Test
     void anInterruptLetsCodeThatChecksForItStopCleanly() throws Exception {
         run("boolean stoppedCleanly = false;");
+        // The cell says when it runs (cells execute in this JVM, so a system property is shared):
+        // an interrupt that came while the cell was still compiling would cancel it before it ran,
+        // which is right, but not what this test is about. A fixed sleep raced that under load.
+        System.clearProperty("jielong.test.loopStarted");
         Thread interrupter = new Thread(() -> {
             try {
-                Thread.sleep(400);
+                long deadline = System.nanoTime() + 60_000_000_000L;
+                while (System.getProperty("jielong.test.loopStarted") == null && System.nanoTime() < deadline) {
+                    Thread.sleep(20);
+                }
+                Thread.sleep(100);
             } catch (InterruptedException ignored) {
                 return;
             }
             evaluator.interrupt();
         });
         interrupter.start();
-        CellResult result = run("{\n    while (!Thread.currentThread().isInterrupted()) { Math.sqrt(2); }\n"
+        CellResult result = run("{\n    System.setProperty(\"jielong.test.loopStarted\", \"yes\");\n"
+                + "    while (!Thread.currentThread().isInterrupted()) { Math.sqrt(2); }\n"
                 + "    stoppedCleanly = true;\n}");
         interrupter.join();
         assertEquals(CellError.INTERRUPTED, result.error().name());
