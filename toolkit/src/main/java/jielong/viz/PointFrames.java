@@ -16,7 +16,7 @@ import java.util.List;
  * ({@link AnimatedGif}). Drawn with Java2D, so thousands of points cost milliseconds.
  */
 public final class PointFrames {
-    private static final int PANEL = 220, MARGIN = 34, TITLE = 26;
+    private static final int PANEL = 220, MARGIN = 34, TITLE = 26, ROW = PANEL + 56;
     private static final Color DOT = new Color(31, 119, 180, 110), AXIS = new Color(90, 90, 90);
 
     private final String title;
@@ -54,11 +54,11 @@ public final class PointFrames {
         if (columns < 1) throw new IllegalArgumentException("PointFrames: columns must be at least 1, got " + columns);
         int cols = Math.min(columns, clouds.size()), rows = (clouds.size() + cols - 1) / cols;
         int cell = PANEL + MARGIN;
-        BufferedImage img = new BufferedImage(cols * cell + MARGIN / 2, TITLE + rows * (cell + 8), BufferedImage.TYPE_INT_RGB);
+        BufferedImage img = new BufferedImage(cols * cell + MARGIN / 2, TITLE + rows * ROW, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = start(img);
         centred(g, title, img.getWidth() / 2, 18, 15, true);
         for (int i = 0; i < clouds.size(); i++) {
-            panel(g, MARGIN + (i % cols) * cell, TITLE + 18 + (i / cols) * (cell + 8), captions.get(i), clouds.get(i));
+            panel(g, MARGIN + (i % cols) * cell, TITLE + 18 + (i / cols) * ROW, captions.get(i), clouds.get(i));
         }
         g.dispose();
         return img;
@@ -68,7 +68,7 @@ public final class PointFrames {
     public List<BufferedImage> frames() {
         List<BufferedImage> out = new ArrayList<>();
         for (int i = 0; i < clouds.size(); i++) {
-            BufferedImage img = new BufferedImage(PANEL + MARGIN + 12, TITLE + PANEL + MARGIN + 10, BufferedImage.TYPE_INT_RGB);
+            BufferedImage img = new BufferedImage(PANEL + MARGIN + 12, TITLE + ROW, BufferedImage.TYPE_INT_RGB);
             Graphics2D g = start(img);
             centred(g, title, img.getWidth() / 2, 18, 13, true);
             panel(g, MARGIN, TITLE + 18, captions.get(i), clouds.get(i));
@@ -103,8 +103,8 @@ public final class PointFrames {
             g.drawLine(left - 4, py, left, py);
             g.drawString(label, left - 6 - fm.stringWidth(label), py + 4);
         }
-        g.drawString("x", left + PANEL - 8, top + PANEL + 27);
-        g.drawString("y", left - 24, top + 10);
+        g.drawString("x", left + PANEL / 2 - 3, top + PANEL + 28);
+        g.drawString("y", left - 28, top + PANEL / 2 - 12);
         g.setColor(DOT);
         g.setClip(left + 1, top + 1, PANEL - 1, PANEL - 1);
         for (int i = 0; i + 1 < p.length; i += 2) {

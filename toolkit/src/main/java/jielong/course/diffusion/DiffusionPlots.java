@@ -2,6 +2,8 @@ package jielong.course.diffusion;
 
 import java.util.List;
 
+import org.knowm.xchart.style.lines.SeriesLines;
+
 import jielong.viz.LinePlot;
 import jielong.viz.Plot;
 
@@ -32,7 +34,9 @@ public final class DiffusionPlots {
                     e.stream().mapToDouble(DiffusionRun.Epoch::chamfer).toArray());
             if (!e.isEmpty()) last = Math.max(last, e.get(e.size() - 1).epoch());
         }
-        p.series("real data against real data", new double[] {1, last}, new double[] {dataToData, dataToData});
+        String floor = "real data against real data";
+        p.series(floor, new double[] {1, last}, new double[] {dataToData, dataToData});
+        p.chart().getSeriesMap().get(floor).setLineStyle(SeriesLines.DASH_DASH);
         return p;
     }
 }

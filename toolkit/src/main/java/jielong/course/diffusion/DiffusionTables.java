@@ -63,22 +63,32 @@ public final class DiffusionTables {
         return Math.sqrt(ss / x0.length);
     }
 
-    /** What a model of each run's T gives: the noise left at x_T, the distances of a sample to the data, the cost of a sample. */
-    public static Table steps(List<DiffusionRun> runs, List<float[]> samples, float[] reference) {
-        IntColumn t = IntColumn.create("T (steps)");
+    /**
+     * What a model of each run's T gives: the data left in x_T, the cost of a sample, the final loss
+     * and the distances of its sample to the reference points; a last row measures real data points
+     * ({@code realSample}, as many as each sample) the same way, the floor.
+     */
+    public static Table steps(List<DiffusionRun> runs, List<float[]> samples, float[] realSample, float[] reference) {
+        StringColumn t = StringColumn.create("T (steps)");
         StringColumn left = StringColumn.create("√ᾱ_T (data left in x_T)"), chamfer = StringColumn.create("Chamfer distance"),
                 mmd = StringColumn.create("MMD² (h = " + MMD_BANDWIDTH + ")"), evaluations = StringColumn.create("network evaluations per sample"),
                 loss = StringColumn.create("final training MSE");
         for (int i = 0; i < runs.size(); i++) {
             DiffusionRun r = runs.get(i);
             int steps = r.schedule().steps();
-            t.append(steps);
+            t.append(Numbers.count(steps));
             left.append(Numbers.format(Math.sqrt(r.schedule().alphaBar(steps))));
             chamfer.append(Numbers.format(SampleDistance.chamfer(samples.get(i), reference, 2)));
             mmd.append(Numbers.significant(SampleDistance.mmd(samples.get(i), reference, 2, MMD_BANDWIDTH), 3));
             evaluations.append(Numbers.count(steps));
             loss.append(Numbers.format(r.finalLoss()));
         }
+        t.append("real data");
+        left.append("");
+        evaluations.append("");
+        loss.append("");
+        chamfer.append(Numbers.format(SampleDistance.chamfer(realSample, reference, 2)));
+        mmd.append(Numbers.significant(SampleDistance.mmd(realSample, reference, 2, MMD_BANDWIDTH), 3));
         return Table.create("Samples of models trained with T steps").addColumns(t, left, evaluations, loss, chamfer, mmd);
     }
 }
