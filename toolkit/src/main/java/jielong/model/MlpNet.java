@@ -109,9 +109,11 @@ public final class MlpNet implements Trainable {
     public static Tensor timeEmbedding(float[] times, int features) {
         int half = features / 2;
         float[] e = new float[times.length * features];
+        double[] omega = new double[half]; // the same for every row: computed once
+        for (int k = 0; k < half; k++) omega[k] = StrictMath.pow(10000, -(double) k / half);
         for (int r = 0; r < times.length; r++)
             for (int k = 0; k < half; k++) {
-                double angle = times[r] * StrictMath.pow(10000, -(double) k / half);
+                double angle = times[r] * omega[k];
                 e[r * features + k] = (float) StrictMath.sin(angle);
                 e[r * features + half + k] = (float) StrictMath.cos(angle);
             }
