@@ -23,6 +23,12 @@ import jielong.train.NextTokenLoss;
 import jielong.train.Progress;
 import jielong.train.TrainConfig;
 import jielong.train.Trainer;
+import jielong.viz.LinePlot;
+import jielong.viz.Plot;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
 
 /**
  * Lesson 08's induction experiment: an attention-only transformer trained on random sequences that
@@ -36,16 +42,24 @@ import jielong.train.Trainer;
  */
 public record Induction(AttentionOnly model, float[] losses, RepeatedTokens data) {
     /** The task: 64 tokens, prefixes of 10 to 30 of them. */
-    public static final RepeatedTokens TASK = new RepeatedTokens(Integer.getInteger("v", 64), Integer.getInteger("lo", 10), Integer.getInteger("hi", 30));
+    public static final RepeatedTokens TASK = new RepeatedTokens(64, 10, 30);
+
+    /** This lesson's name, for its run folder. */
+    public static final String LESSON = "08-white-box";
+
+    /** Where the lesson keeps its runs: {@code runs/08-white-box/full/} (or {@code fast/}) in the checkout. */
+    public static Path folder(boolean fast) {
+        return jielong.course.Runs.lesson(LESSON, fast);
+    }
 
     /** The shape: width 64, 2 heads a layer, a context of 60 tokens; layers as given. */
     public static GptConfig shape(int layers) {
-        return new GptConfig(TASK.vocabSize(), TASK.maxLength(), layers, Integer.getInteger("h", 2), Integer.getInteger("w", 64), 0f);
+        return new GptConfig(TASK.vocabSize(), TASK.maxLength(), layers, 2, 64, 0f);
     }
 
-    /** The training run: batches of 16 sequences, learning rate 10⁻³ with 50 warm-up steps. */
+    /** The training run: batches of 16 sequences, AdamW at a learning rate of 3·10⁻³ (50 warm-up steps, then a cosine), no weight decay. */
     public static TrainConfig training(int steps, long seed) {
-        return TrainConfig.defaults().withIters(steps).withBatchSize(16).withLearningRate(Float.parseFloat(System.getProperty("lr","1e-3"))).withWarmup(50)
+        return TrainConfig.defaults().withIters(steps).withBatchSize(16).withLearningRate(3e-3f).withWarmup(50)
                 .withWeightDecay(0f).withEval(0, 0).withCheckpointEvery(0).withSeed(seed);
     }
 
@@ -184,5 +198,77 @@ public record Induction(AttentionOnly model, float[] losses, RepeatedTokens data
             prev += HeadScores.previousToken(w);
         }
         return new double[] {ind / sequences.size(), prev / sequences.size()};
+    }
+
+    /**
+     * One row per head: its induction and previous-token scores on the sequences, and the loss on
+     * the copy when the trace removes it; a last row removes every head of the last layer at once.
+     */
+    public Table heads(List<int[]> sequences) {
+        int layers = model.config.nLayer(), heads = model.config.nHead();
+        Table t = Table.create(layers + "-layer model: what each head does, and the loss on the copy without it");
+        StringColumn name = StringColumn.create("removed");
+        DoubleColumn ind = DoubleColumn.create("induction score (%)"), prev = DoubleColumn.create("previous-token score (%)"),
+                loss = DoubleColumn.create("loss on the copy (nats)");
+        name.append("nothing (the trained model)");
+        ind.appendMissing();
+        prev.appendMissing();
+        loss.append(copyLoss(sequences, null));
+        for (int l = 0; l < layers; l++) for (int h = 0; h < heads; h++) {
+            double[] s = scores(sequences, l, h);
+            name.append("layer " + l + ", head " + h);
+            ind.append(100 * s[0]);
+            prev.append(100 * s[1]);
+            loss.append(copyLoss(sequences, Trace.ablate(headName(l, h))));
+        }
+        if (heads > 1) {
+            String[] all = new String[heads];
+            for (int h = 0; h < heads; h++) all[h] = headName(layers - 1, h);
+            name.append("every head of layer " + (layers - 1));
+            ind.appendMissing();
+            prev.appendMissing();
+            loss.append(copyLoss(sequences, Trace.ablate(all)));
+        }
+        return t.addColumns(name, ind, prev, loss);
+    }
+
+    /** The head with the highest induction score on the sequences: {layer, head}. */
+    public int[] strongestInductionHead(List<int[]> sequences) {
+        int[] best = {0, 0};
+        double top = -1;
+        for (int l = 0; l < model.config.nLayer(); l++) for (int h = 0; h < model.config.nHead(); h++) {
+            double s = scores(sequences, l, h)[0];
+            if (s > top) {
+                top = s;
+                best = new int[] {l, h};
+            }
+        }
+        return best;
+    }
+
+    /** The trace name of a head's output. */
+    public static String headName(int layer, int head) {
+        return "h." + layer + ".attn.head." + head;
+    }
+
+    /** Training loss on the copy against step for several runs, each averaged over {@code window} steps, with ln V for reference. */
+    public static LinePlot curves(List<Induction> runs, int window) {
+        LinePlot plot = Plot.line("repeated random tokens: loss on the copy").axes("step", "loss on the copy (nats/token)");
+        int longest = 0;
+        for (Induction r : runs) {
+            int n = r.losses().length / window;
+            double[] x = new double[n], y = new double[n];
+            for (int i = 0; i < n; i++) {
+                double s = 0;
+                for (int j = i * window; j < (i + 1) * window; j++) s += r.losses()[j];
+                x[i] = (i + 1) * window;
+                y[i] = s / window;
+            }
+            int layers = r.model().config.nLayer();
+            plot.series(layers + (layers == 1 ? " layer" : " layers") + " (mean of " + window + " steps)", x, y);
+            longest = Math.max(longest, r.losses().length);
+        }
+        double lnV = Math.log(TASK.vocabSize());
+        return plot.series("ln V (uniform guess)", new double[] {1, longest}, new double[] {lnV, lnV});
     }
 }

@@ -70,4 +70,25 @@ public final class LensReport {
         }
         return t;
     }
+
+    /**
+     * A row worth looking at: among the characters whose next character is not punctuation, one the
+     * model finally gets right (its top guess) though the embedding alone does not, the one it is
+     * surest of; −1 if there is none.
+     */
+    public static int telling(LogitLens lens, PoemWindows windows) {
+        int last = lens.reads() - 1, best = -1;
+        double top = -1;
+        for (int row = 0; row < windows.next().length; row++) {
+            int target = windows.next()[row];
+            if (row + 1 < windows.chars().size() && PoemWindows.isBreak(windows.chars().get(row + 1)) || (row + 1) % windows.t() == 0) continue;
+            if (lens.top(last, row, 1)[0] != target || lens.top(0, row, 1)[0] == target) continue;
+            double p = lens.probability(last, row, target);
+            if (p > top) {
+                top = p;
+                best = row;
+            }
+        }
+        return best;
+    }
 }

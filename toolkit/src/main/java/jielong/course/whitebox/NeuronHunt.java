@@ -83,6 +83,20 @@ public record NeuronHunt(PoemWindows windows, List<float[][]> activations, Map<S
         return out;
     }
 
+    /**
+     * The unit that tracks best a property the current character alone does not give away (its
+     * place in the phrase, or what comes next): a unit that fires on commas may just read the
+     * comma's embedding, one that knows the place had to work it out.
+     */
+    public Unit clearestComputed() {
+        Unit best = null;
+        for (Unit u : bestUnits()) {
+            if (u.property().startsWith("is a ")) continue;
+            if (best == null || u.correlation() > best.correlation()) best = u;
+        }
+        return best;
+    }
+
     /** The best units as a table, one row per property. */
     public Table table() {
         Table t = Table.create("the MLP unit that tracks each property best");

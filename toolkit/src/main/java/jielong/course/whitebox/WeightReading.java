@@ -69,6 +69,7 @@ public final class WeightReading {
             }
             LinePlot plot = Plot.line(title).axes("value of a weight", "share of the matrix's numbers (%)");
             for (String n : names) plot.series(n, centres(lo, hi, bins), shares(model.parameters().get(n).host().data, lo, hi, bins));
+            plot.chart().getStyler().setXAxisDecimalPattern("0.00");
             plots.add(plot);
         });
         return plots;
