@@ -34,8 +34,8 @@ class ProbeTest {
         float[][] x = {{1, 0}, {0, 1}, {1, 1}};
         int[] y = {1, 0, 1};
         Case c = Case.of("fitProbe(x, y, 1, 0.5)").input("x", x).input("y", y);
-        // from w = 0 every p is ½: gradient (−⅓, ⅙, −⅙) for (w₁, w₂, b)
-        c.expectDoubles(new double[] {1.0 / 6, -1.0 / 12, 1.0 / 12}, c.run(() -> Ch08.fitProbe(x, y, 1, 0.5)), 1e-9);
+        // from w = 0 every p is ½: gradient (−⅓, 0, −⅙) for (w₁, w₂, b), so one step of 0.5 lands at (⅙, 0, 1/12)
+        c.expectDoubles(new double[] {1.0 / 6, 0, 1.0 / 12}, c.run(() -> Ch08.fitProbe(x, y, 1, 0.5)), 1e-9);
     }
 
     @Test
