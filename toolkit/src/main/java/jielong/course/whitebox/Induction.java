@@ -158,24 +158,6 @@ public record Induction(AttentionOnly model, float[] losses, RepeatedTokens data
         return sum / n;
     }
 
-    /** Mean loss on the first half (the random prefix, after its first token), nats per token: about ln V for any model. */
-    public double prefixLoss(List<int[]> sequences) {
-        double sum = 0;
-        int n = 0;
-        try (Tensor.NoGrad g = Tensor.noGrad()) {
-            for (int[] s : sequences) {
-                int half = s.length / 2, t = s.length - 1;
-                float[] logp = Ops.logSoftmax(model.forward(java.util.Arrays.copyOf(s, t), t)).host().data;
-                int v = model.config.vocabSize();
-                for (int i = 0; i + 1 < half; i++) {
-                    sum -= logp[i * v + s[i + 1]];
-                    n++;
-                }
-            }
-        }
-        return sum / n;
-    }
-
     /** The attention weights [T][T] of one head on one sequence (all but its last token, as the model reads it). */
     public float[][] weights(int[] sequence, int layer, int head) {
         int t = sequence.length - 1;

@@ -38,7 +38,7 @@ public final class LensReport {
             x[r] = r;
             y[r] = 100 * lens.topOneAgreement(r);
         }
-        return Plot.line("logit lens: how often the early guess is already the final one")
+        return Plot.line("logit lens: agreement with the final guess")
                 .axes("layers done (0 = embedding only)", "top-1 agreement with the final prediction (%)").points("held-out windows", x, y);
     }
 
@@ -49,8 +49,8 @@ public final class LensReport {
             x[r] = r;
             y[r] = lens.klFromFinal(r);
         }
-        return Plot.line("logit lens: distance from the final distribution (the last layer is 0, left out)")
-                .axes("layers done (0 = embedding only)", "KL(final ‖ here) (nats, log scale)").points("held-out windows", x, y).logY();
+        return Plot.line("logit lens: KL from the final distribution")
+                .axes("layers done (0 = embedding only)", "KL(final ‖ here) (nats, log scale)").points("held-out windows (the last layer, 0, left out)", x, y).logY();
     }
 
     /** At one row, each read's {@code k} most likely next characters with their probabilities. */

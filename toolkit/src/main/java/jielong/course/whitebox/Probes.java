@@ -91,7 +91,7 @@ public record Probes(List<String> reads, double[] trained, double[] shuffled, do
             c[r] = 100 * untrained[r];
             ch[r] = 100 * chance;
         }
-        return Plot.line("a linear probe for the place in the phrase, after each layer")
+        return Plot.line("probing for the place in the phrase")
                 .axes("layers done (0 = embedding only)", "held-out accuracy (%)")
                 .points("trained model", x, a).points("untrained model (control)", x, c).points("shuffled labels (control)", x, b)
                 .series("always the commonest place", x, ch);
