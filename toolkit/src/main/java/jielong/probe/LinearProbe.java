@@ -108,6 +108,7 @@ public final class LinearProbe {
         return out;
     }
 
+    /** The number of classes K. */
     public int classes() {
         return classes;
     }

@@ -26,8 +26,9 @@ import tech.tablesaw.api.Table;
  * @param properties  the named properties, true or false per row
  */
 public record NeuronHunt(PoemWindows windows, List<float[][]> activations, Map<String, boolean[]> properties) {
-    /** A unit: its layer and index among the layer's 4C. */
+    /** A unit: its layer, its index among the layer's 4C, the property it tracks and how well (Pearson's r). */
     public record Unit(int layer, int index, String property, double correlation) {
+        /** The unit by its trace name and index, e.g. {@code h.2.mlp.act[91]}. */
         public String name() {
             return "h." + layer + ".mlp.act[" + index + "]";
         }

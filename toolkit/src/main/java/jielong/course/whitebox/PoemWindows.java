@@ -55,6 +55,7 @@ public record PoemWindows(int[] tokens, List<String> chars, int t, int[] phrase,
         return "，。？！；：、\n".contains(c);
     }
 
+    /** The number of windows. */
     public int windows() {
         return tokens.length / t;
     }
