@@ -47,6 +47,29 @@ public final class WeightReading {
         return t.addColumns(name, shape, count, mean, sd, min, max);
     }
 
+    /** The summary's rows for the matrices alone: the two embeddings and each layer's four weight matrices. */
+    public static Table matrices(Gpt model) {
+        Table all = summary(model);
+        return all.where(all.stringColumn("shape").containsString("×")).setName("every weight matrix of the model");
+    }
+
+    /** One line: how many tensors and numbers the model has, and how many of the numbers sit in matrices. */
+    public static String census(Gpt model) {
+        long numbers = 0, inMatrices = 0;
+        int tensors = 0, matrices = 0;
+        for (Tensor p : model.parameters().values()) {
+            tensors++;
+            numbers += p.size();
+            if (p.shape.length == 2) {
+                matrices++;
+                inMatrices += p.size();
+            }
+        }
+        return Numbers.count(tensors) + " tensors, " + Numbers.count(numbers) + " numbers: " + Numbers.count(matrices) + " matrices hold "
+                + Numbers.count(inMatrices) + " of them (" + Numbers.percent((double) inMatrices / numbers) + "); the other "
+                + Numbers.count(tensors - matrices) + " tensors are vectors (biases, LayerNorm gains and shifts)";
+    }
+
     /**
      * A histogram per kind of matrix (token and position embeddings, c_attn, attention's c_proj,
      * c_fc, the MLP's c_proj), one line per layer: the share of the matrix's numbers in each of
