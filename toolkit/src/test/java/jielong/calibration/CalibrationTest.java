@@ -77,7 +77,7 @@ class CalibrationTest {
         assertEquals(0.9, Abstention.thresholdFor(c, ok, 0.8));
         assertEquals(0.3, Abstention.thresholdFor(c, ok, 0.5));
         assertEquals(Double.POSITIVE_INFINITY, Abstention.thresholdFor(c, new boolean[5], 0.1));
-        assertEquals(new Abstention(0.7, 2, 0.4, 1.0), Abstention.at(c, ok, 0.7));
+        assertEquals(new Abstention(0.7, 3, 0.6, 2.0 / 3), Abstention.at(c, ok, 0.7));
         assertTrue(Double.isNaN(Abstention.at(c, ok, 0.95).accuracy()));
     }
 

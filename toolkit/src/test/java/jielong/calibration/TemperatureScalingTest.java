@@ -25,7 +25,7 @@ class TemperatureScalingTest {
 
     @Test
     void softmaxAtATemperature() {
-        double[] p = TemperatureScaling.softmax(new float[] {Float.parseFloat("1"), 0, 0}, 0.5);
+        double[] p = TemperatureScaling.softmax(new float[] {1, 0, 0}, 0.5);
         double e2 = Math.exp(2);
         assertArrayEquals(new double[] {e2 / (e2 + 2), 1 / (e2 + 2), 1 / (e2 + 2)}, p, 1e-12);
     }
