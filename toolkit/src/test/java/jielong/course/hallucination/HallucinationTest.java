@@ -74,4 +74,33 @@ class HallucinationTest {
                 () -> Quiz.lastLogits(model, Quiz.questions(CORPUS, TOK).subList(0, 3))).getMessage();
         assertTrue(message.contains("longer than the model's context of 4"), message);
     }
+
+    @Test
+    void sourcesFindTheBiographyOfARightAnswerAndNothingForTheUnseen() {
+        Sources sources = new Sources(CORPUS, TOK);
+        List<Cloze> questions = Quiz.questions(CORPUS, TOK);
+        Cloze seen = questions.stream().filter(q -> q.kind() == Cloze.Kind.CITY && q.mentions() > 0).findFirst().orElseThrow();
+        Cloze unseen = questions.stream().filter(q -> q.kind() == Cloze.Kind.CITY && q.mentions() == 0).findFirst().orElseThrow();
+        Biography b = CORPUS.byPerson().get(seen.personId());
+        assertTrue(sources.supporting(new Answer(seen, new float[0], seen.answer(), 1, true)).contains(b.text()));
+        assertEquals(List.of(), sources.supporting(new Answer(unseen, new float[0], unseen.answer(), 1, true)));
+    }
+
+    @Test
+    void biasProbeCountsTheCorpusAndRefusesBadQuestions() {
+        Gpt model = new Gpt(new GptConfig(TOK.vocabSize(), HallucinationLesson.CONTEXT, 1, 2, 16, 0f), 3);
+        BiasProbe p = BiasProbe.measure(model, TOK, CORPUS, "surgeon", 20, 1);
+        long he = 0, all = 0;
+        for (Biography b : CORPUS.entries()) {
+            if (!b.person().profession().equals("surgeon")) continue;
+            all += b.mentions();
+            if (b.pronoun().equals("he")) he += b.mentions();
+        }
+        assertEquals((double) he / all, p.corpusShare(), 1e-12);
+        assertTrue(p.modelShare() > 0 && p.modelShare() < 1 && p.greedyShare() >= 0 && p.greedyShare() <= 1, p.toString());
+        assertEquals(p, BiasProbe.measure(model, TOK, CORPUS, "surgeon", 20, 1), "same seed, same probe");
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> BiasProbe.measure(model, TOK, CORPUS, "pilot", 20, 1))
+                .getMessage().startsWith("'pilot' is not a profession of the fact world"));
+        assertThrows(IllegalArgumentException.class, () -> BiasProbe.measure(model, TOK, CORPUS, "surgeon", 0, 1));
+    }
 }
