@@ -29,7 +29,7 @@ public final class HallucinationPlots {
                 .axes("times the person's biography is in the training text", "share right / mean probability")
                 .series("accuracy (share right)", buckets, accuracy.stream().mapToDouble(Double::doubleValue).toArray())
                 .series("mean confidence (probability of the answer)", buckets, confidence.stream().mapToDouble(Double::doubleValue).toArray());
-        plot.chart().getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
+        plot.chart().getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
         return plot;
     }
 
