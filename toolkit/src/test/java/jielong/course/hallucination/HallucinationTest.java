@@ -103,4 +103,18 @@ class HallucinationTest {
                 .getMessage().startsWith("'pilot' is not a profession of the fact world"));
         assertThrows(IllegalArgumentException.class, () -> BiasProbe.measure(model, TOK, CORPUS, "surgeon", 0, 1));
     }
+
+    @Test
+    void aSharpenedModelRescaledBackGivesTheSameConfidences() {
+        Gpt model = new Gpt(new GptConfig(TOK.vocabSize(), HallucinationLesson.CONTEXT, 1, 2, 16, 0f), 3);
+        List<Answer> answers = Quiz.answer(model, TOK, CORPUS.world(), Quiz.questions(CORPUS, TOK).subList(0, 20));
+        List<Answer> sharp = Rescaled.sharpened(answers, 2);
+        List<Answer> back = Rescaled.at(sharp, 2);
+        for (int i = 0; i < answers.size(); i++) {
+            assertEquals(answers.get(i).predicted(), sharp.get(i).predicted());
+            assertTrue(sharp.get(i).confidence() >= answers.get(i).confidence() - 1e-9, "doubling the logits never lowers the top probability");
+            assertEquals(answers.get(i).confidence(), back.get(i).confidence(), 1e-6);
+        }
+        assertThrows(IllegalArgumentException.class, () -> Rescaled.sharpened(answers, 0));
+    }
 }
