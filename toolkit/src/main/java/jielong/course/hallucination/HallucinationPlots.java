@@ -37,8 +37,8 @@ public final class HallucinationPlots {
     public static LinePlot reliability(String title, Reliability before, Reliability after, double temperature) {
         LinePlot plot = Plot.line(title).axes("confidence (probability of the answer)", "accuracy (share right)")
                 .series("perfect calibration", new double[] {0, 1}, new double[] {0, 1});
-        plot.points("raw model (T = 1), ECE " + jielong.notebook.Numbers.significant(before.ece(), 3), x(before), y(before));
-        plot.points("temperature scaled (T = " + jielong.notebook.Numbers.significant(temperature, 3) + "), ECE "
+        plot.points("before (T = 1), ECE " + jielong.notebook.Numbers.significant(before.ece(), 3), x(before), y(before));
+        plot.points("after temperature scaling (T = " + jielong.notebook.Numbers.significant(temperature, 3) + "), ECE "
                 + jielong.notebook.Numbers.significant(after.ece(), 3), x(after), y(after));
         plot.chart().getStyler().setXAxisMin(0.0).setXAxisMax(1.0).setYAxisMin(0.0).setYAxisMax(1.0)
                 .setLegendPosition(Styler.LegendPosition.InsideSE);
