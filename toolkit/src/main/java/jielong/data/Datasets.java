@@ -88,6 +88,12 @@ public final class Datasets {
         return FactWorld.generate(s.seed(), s.count());
     }
 
+    /** The biography corpus (skewed mentions, one skewed pronoun) with the manifest's seed and number of people. */
+    public static Biographies biographies() {
+        Source s = source("fact-biographies");
+        return Biographies.generate(s.seed(), s.count());
+    }
+
     /** The preference pairs with the manifest's seed and count. */
     public static List<PreferencePair> preferences() {
         Source s = source("preferences");

@@ -29,6 +29,31 @@ public record FactWorld(int cutoffYear, List<String> cities, List<Person> people
         "Canal", "Market", "Lighthouse", "School", "Garden"};
     private static final int CITIES = 30;
 
+    /** The syllables names and landmarks are made of, in the generator's order. */
+    public static List<String> syllables() {
+        return List.of(SYLLABLES);
+    }
+
+    /** The endings of city names ("holt", "mere", ...). */
+    public static List<String> cityEndings() {
+        return List.of(CITY_ENDINGS);
+    }
+
+    /** Every profession a person may have, in the generator's order. */
+    public static List<String> professions() {
+        return List.of(PROFESSIONS);
+    }
+
+    /** What a person may do to a landmark ("founded", "designed", ...). */
+    public static List<String> verbs() {
+        return List.of(VERBS);
+    }
+
+    /** The kinds of landmark ("Bridge", "Library", ...). */
+    public static List<String> landmarkKinds() {
+        return List.of(LANDMARKS);
+    }
+
     /** All passages that may be used as training text, one per line, in world order. */
     public String trainingText() {
         return passages.stream().filter(Passage::inTraining).map(p -> p.text() + "\n").collect(Collectors.joining());

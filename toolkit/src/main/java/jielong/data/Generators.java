@@ -22,6 +22,7 @@ public final class Generators {
             case "modular" -> json(ModularArithmetic.table(ModularArithmetic.DEFAULT_PRIME, seed));
             case "fact-world" -> factWorld(FactWorld.generate(seed, count));
             case "preferences" -> json(Preferences.generate(seed, count));
+            case "fact-biographies" -> json(Biographies.generate(seed, count).entries());
             default -> throw new DatasetException("The manifest names an unknown generator '" + source.generator()
                     + "'; update the toolkit (git pull) or fix datasets/manifest.json.");
         };

@@ -22,7 +22,7 @@ class ManifestTest {
     void listsEveryDatasetOfTheCourseWithProvenance() {
         Set<String> names = MANIFEST.datasets().stream().map(DatasetEntry::name).collect(Collectors.toSet());
         assertEquals(Set.of("tang-quatrains", "poetry-large", "poet-facts", "arithmetic", "motion-problems",
-                "modular", "fact-world", "preferences"), names);
+                "modular", "fact-world", "fact-biographies", "preferences"), names);
         for (DatasetEntry d : MANIFEST.datasets()) {
             assertTrue(d.sha256().matches("[0-9a-f]{64}"), d.name());
             assertTrue(d.bytes() > 0 && !d.licence().isBlank() && !d.attribution().isBlank(), d.name());
