@@ -10,12 +10,13 @@ import java.util.function.Consumer;
 import jielong.data.ArithmeticProblem;
 import jielong.model.Gpt;
 import jielong.model.GptConfig;
+import jielong.notebook.ProgressBar;
 import jielong.train.NextTokenLoss;
 import jielong.train.TrainConfig;
 
 /**
  * Lesson 07's family of GPTs on addition: the same recipe (steps, batch, learning rate, seed) at
- * several widths, all 2 layers with heads of width 16, each measured on the same held-out sums.
+ * several widths, all with the same layers and heads of width 16 (or 8, or 4), each measured on the same held-out sums.
  * One member, the watched one, is also measured along its training, to show the jump over steps.
  * Each member is a {@link CurveRun} in the family's folder, so the sweep resumes where it stopped.
  */
@@ -39,17 +40,17 @@ public final class AdditionFamily {
     public record Recipe(List<Integer> widths, int layers, int steps, int batchSize, float learningRate,
                          int watchedWidth, int watchEvery, long seed) {
         public Recipe {
-            if (widths.isEmpty() || widths.stream().anyMatch(w -> w < 16 || w % 16 != 0 && w % 8 != 0)) {
-                throw new IllegalArgumentException("give widths of at least 16, multiples of 8, got " + widths);
+            if (widths.isEmpty() || widths.stream().anyMatch(w -> w < 4 || w % 4 != 0)) {
+                throw new IllegalArgumentException("give widths that are multiples of 4, got " + widths);
             }
             if (!widths.contains(watchedWidth)) throw new IllegalArgumentException("the watched width " + watchedWidth + " is not among " + widths);
             if (steps < 1 || batchSize < 1 || layers < 1 || watchEvery < 1) throw new IllegalArgumentException("steps, batch, layers and watchEvery must be positive");
             widths = List.copyOf(widths);
         }
 
-        /** The model of one width: 2 layers, heads of width 16 (8 for width 24), context 17. */
+        /** The model of one width: heads of width 16, or of 8 or 4 where the width is no multiple of 16 or 8; context 17. */
         public GptConfig shape(int width) {
-            int heads = width % 16 == 0 ? width / 16 : width / 8;
+            int heads = width % 16 == 0 ? width / 16 : width % 8 == 0 ? width / 8 : width / 4;
             return new GptConfig(AdditionTask.VOCAB, AdditionTask.CONTEXT, layers, heads, width, 0f);
         }
 
@@ -91,6 +92,22 @@ public final class AdditionFamily {
         }
         SideBySide.run(jobs);
         return recipe.widths().stream().map(done::get).toList();
+    }
+
+    /** {@link #train(Path, Recipe, List, StepListener)} with the family's steps done on a progress bar. */
+    public static List<Member> train(Path folder, Recipe recipe, List<ArithmeticProblem> heldOut, ProgressBar bar) {
+        Map<Integer, Integer> at = new ConcurrentHashMap<>();
+        long total = (long) recipe.widths().size() * recipe.steps();
+        long start = System.nanoTime();
+        List<Member> family = train(folder, recipe, heldOut, (width, step, steps, loss) -> {
+            at.put(width, step);
+            long done = at.values().stream().mapToLong(Integer::longValue).sum();
+            double elapsed = (System.nanoTime() - start) / 1e9;
+            bar.update(done, total, loss, Double.NaN, done == 0 ? Double.NaN : elapsed * (total - done) / done);
+        });
+        bar.update(total, total);
+        bar.done();
+        return family;
     }
 
     /** Hears a member's training steps. */

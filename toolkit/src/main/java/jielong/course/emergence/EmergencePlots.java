@@ -1,10 +1,10 @@
 package jielong.course.emergence;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
 import jielong.viz.LinePlot;
+import org.knowm.xchart.style.Styler.LegendPosition;
 import jielong.viz.Plot;
 
 /**
@@ -19,8 +19,8 @@ public final class EmergencePlots {
     public static LinePlot accuracyBySize(List<AdditionFamily.Member> family) {
         double[] n = family.stream().mapToDouble(AdditionFamily.Member::parameters).toArray();
         Function<String, double[]> col = c -> family.stream().mapToDouble(m -> m.last(c)).toArray();
-        return Plot.line("Addition, 3-5 digits: the all-or-nothing metric jumps, the per-token one does not")
-                .axes("parameters (log scale)", "share of held-out problems or tokens right")
+        return styled(Plot.line("Addition: exact match jumps, per-token accuracy does not"), LegendPosition.InsideSE)
+                .axes("parameters (log scale)", "share right (problems or tokens)")
                 .logX()
                 .points("exact match (whole answer right)", n, col.apply("exact_match"))
                 .points("per-token accuracy p", n, col.apply("token_accuracy"))
@@ -31,8 +31,8 @@ public final class EmergencePlots {
     /** Per-token loss (nats) and edit distance (tokens) against parameters: the smooth metrics. */
     public static LinePlot lossBySize(List<AdditionFamily.Member> family) {
         double[] n = family.stream().mapToDouble(AdditionFamily.Member::parameters).toArray();
-        return Plot.line("Addition: the smooth metrics fall steadily with size")
-                .axes("parameters (log scale)", "nats per answer token / tokens per answer")
+        return styled(Plot.line("Addition: loss and edit distance fall smoothly with size"), LegendPosition.InsideNE)
+                .axes("parameters (log scale)", "nats per token / tokens per answer")
                 .logX()
                 .points("per-token loss (nats)", n, family.stream().mapToDouble(m -> m.last("loss_nats")).toArray())
                 .points("edit distance to the right answer (tokens)", n, family.stream().mapToDouble(m -> m.last("edit_distance")).toArray());
@@ -42,8 +42,8 @@ public final class EmergencePlots {
     public static LinePlot overSteps(AdditionFamily.Member watched) {
         CurveRun.Curve c = watched.curve();
         double[] s = c.steps();
-        return Plot.line("One model (width " + watched.width() + ") over training: the same jump in time")
-                .axes("training step", "share of held-out problems or tokens right")
+        return styled(Plot.line("Width " + watched.width() + " over training: the same jump in time"), LegendPosition.InsideSE)
+                .axes("training step", "share right (problems or tokens)")
                 .points("exact match", s, c.column("exact_match"))
                 .points("per-token accuracy p", s, c.column("token_accuracy"))
                 .series("prediction p^L", s, c.column("predicted_p_to_the_L"));
@@ -52,7 +52,7 @@ public final class EmergencePlots {
     /** Train and validation accuracy against steps (log x): memorised early, generalised late. */
     public static LinePlot grokking(Grokking.Run run) {
         CurveRun.Curve c = run.curve();
-        return Plot.line("Grokking: (a + b) mod " + run.setting().p() + ", " + percent(run.setting().fraction()) + " of pairs trained on")
+        return styled(Plot.line("Grokking: (a + b) mod " + run.setting().p() + ", " + percent(run.setting().fraction()) + " of pairs trained on"), LegendPosition.OutsideS)
                 .axes("training step (log scale)", "accuracy")
                 .logX()
                 .series("train accuracy", positive(c.steps(), c.steps()), positive(c.steps(), c.column("train_accuracy")))
@@ -61,7 +61,7 @@ public final class EmergencePlots {
 
     /** The weight norm against steps (log x). */
     public static LinePlot weightNorm(List<Grokking.Run> runs) {
-        LinePlot plot = Plot.line("Weight norm: weight decay pulls it down while the model generalises")
+        LinePlot plot = styled(Plot.line("Weight norm of all parameters"), LegendPosition.OutsideS)
                 .axes("training step (log scale)", "L2 norm of all weights").logX();
         for (Grokking.Run r : runs) {
             CurveRun.Curve c = r.curve();
@@ -72,7 +72,7 @@ public final class EmergencePlots {
 
     /** Validation accuracy of several runs against steps (log x), each named by {@code label}. */
     public static LinePlot validation(String title, List<Grokking.Run> runs, Function<Grokking.Run, String> label) {
-        LinePlot plot = Plot.line(title).axes("training step (log scale)", "validation accuracy").logX();
+        LinePlot plot = styled(Plot.line(title), LegendPosition.OutsideS).axes("training step (log scale)", "validation accuracy").logX();
         for (Grokking.Run r : runs) {
             CurveRun.Curve c = r.curve();
             plot.series(label.apply(r), positive(c.steps(), c.steps()), positive(c.steps(), c.column("val_accuracy")));
@@ -84,10 +84,16 @@ public final class EmergencePlots {
     public static LinePlot spectrum(double[] before, double[] after, int p) {
         double[] k = new double[after.length];
         for (int i = 0; i < k.length; i++) k[i] = i + 1;
-        return Plot.line("Fourier spectrum of the number embeddings, p = " + p)
+        return styled(Plot.line("Fourier spectrum of the number embeddings, p = " + p), LegendPosition.InsideNE)
                 .axes("frequency k (cycles over 0 ... p-1)", "share of the embeddings' power")
                 .points("at initialisation", k, before)
                 .points("after grokking", k, after);
+    }
+
+    /** The legend inside the plot area, so the chart keeps its width for the data. */
+    private static LinePlot styled(LinePlot plot, LegendPosition where) {
+        plot.chart().getStyler().setLegendPosition(where);
+        return plot;
     }
 
     private static String percent(double f) {

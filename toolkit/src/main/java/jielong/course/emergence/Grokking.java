@@ -1,7 +1,10 @@
 package jielong.course.emergence;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
 import java.util.function.Consumer;
 
@@ -10,6 +13,7 @@ import jielong.data.ModularFact;
 import jielong.engine.Ops;
 import jielong.engine.Tensor;
 import jielong.model.EmbeddingMlp;
+import jielong.notebook.ProgressBar;
 import jielong.train.BatchSource;
 import jielong.train.Objective;
 import jielong.train.Progress;
@@ -158,6 +162,30 @@ public final class Grokking {
         CurveRun.Curve curve = CurveRun.run(folder, s.id(), model, fullBatch, everyPair, s.trainConfig(split.trainSize()),
                 CurveRun.logSpaced(s.steps(), 40), COLUMNS, step -> measure(model, split), onStep);
         return new Run(s, model, curve);
+    }
+
+    /**
+     * Trains (or loads) several runs side by side, one per core, with their steps on a progress
+     * bar; the runs come back in the order of {@code settings}.
+     */
+    public static List<Run> runAll(Path folder, List<Setting> settings, ProgressBar bar) {
+        Map<Setting, Run> done = new ConcurrentHashMap<>();
+        Map<Setting, Integer> at = new ConcurrentHashMap<>();
+        long total = settings.stream().mapToLong(Setting::steps).sum();
+        long start = System.nanoTime();
+        List<Runnable> jobs = new ArrayList<>();
+        for (Setting s : settings) {
+            jobs.add(() -> done.put(s, run(folder, s, p -> {
+                at.put(s, p.step());
+                long steps = at.values().stream().mapToLong(Integer::longValue).sum();
+                double elapsed = (System.nanoTime() - start) / 1e9;
+                bar.update(steps, total, p.loss(), Double.NaN, steps == 0 ? Double.NaN : elapsed * (total - steps) / steps);
+            })));
+        }
+        SideBySide.run(jobs);
+        bar.update(total, total);
+        bar.done();
+        return settings.stream().map(done::get).toList();
     }
 
     /** Accuracy and loss on both halves of the split, and the weight norm. */
