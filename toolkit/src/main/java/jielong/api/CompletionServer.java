@@ -144,7 +144,7 @@ public final class CompletionServer implements AutoCloseable {
             if (!parsed.isJsonObject()) throw new BadRequest(400, "invalid_json", "the body must be a JSON object, e.g. {\"prompt\": \"Q: ...\"}");
             request = parsed.getAsJsonObject();
         } catch (JsonParseException e) {
-            throw new BadRequest(400, "invalid_json", "the body is not valid JSON (" + e.getMessage() + ")");
+            throw new BadRequest(400, "invalid_json", "the body is not valid JSON: " + where(e));
         }
         CompletionModel model = model(request);
         String prompt = string(request, "prompt", null);
@@ -181,6 +181,13 @@ public final class CompletionServer implements AutoCloseable {
         out.add("choices", choices);
         out.add("usage", usage);
         return new Reply(200, out);
+    }
+
+    /** The parser's own words, first line only and without its exception class (it adds a help link on a second line). */
+    private static String where(JsonParseException e) {
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        String m = String.valueOf(cause.getMessage());
+        return m.lines().findFirst().orElse(m).replaceFirst("^[\\w.]+Exception: ", "");
     }
 
     private CompletionModel model(JsonObject request) {

@@ -14,9 +14,9 @@ import java.util.Random;
  */
 public record LetterCipher(char[] key) {
     /** The letters questions are written in. */
-    public static final String PLAIN = "abcdefgh";
+    public static final String PLAIN = "abcdef";
     /** The letters answers are written in. */
-    public static final String CODE = "pqrstuvw";
+    public static final String CODE = "pqrstu";
     /** Letters in a word to encode. */
     public static final int WORD_LENGTH = 3;
 

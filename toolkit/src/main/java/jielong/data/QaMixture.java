@@ -12,7 +12,7 @@ import java.util.Random;
  * separated by a blank line, drawn from several tasks so that prompts, retrieved passages and tool
  * results can steer the model later:
  * <ul>
- *   <li>closed-book facts of a {@link FactWorld}, each person's facts repeated 1, 5 or 25 times
+ *   <li>closed-book facts of a {@link FactWorld}, each person's facts repeated 1, 10 or 100 times
  *       ({@link #copies}), so accuracy can be split by how often a fact was seen;</li>
  *   <li>reading: a passage of a second, disjoint world under {@code "Context: "}, then a question
  *       it answers, so the model learns to take answers from its prompt (retrieval uses this);</li>
@@ -33,18 +33,21 @@ public record QaMixture(FactWorld world, String text, Map<String, Integer> copie
     /** What starts a passage given to read. */
     public static final String CONTEXT = "Context: ";
     /** How many times a seen person's facts are repeated, by person index modulo 3. */
-    public static final int[] COPIES = {1, 5, 25};
+    public static final int[] COPIES = {1, 10, 100};
 
     /** How many records of each task a mixture holds (the world's facts come on top). */
     public record Sizes(int people, int readingPeople, int reading, int cipherEpisodes, int arithmetic, int motion) {
-        /** About 640,000 characters: the full lesson's model. */
+        /**
+         * About 2.8 million characters, what the full lesson's model reads in its training run: each
+         * record is read about once, so a fact's copies are the times the model saw it.
+         */
         public static Sizes full() {
-            return new Sizes(30, 400, 2000, 1500, 4000, 300);
+            return new Sizes(30, 1000, 8000, 12000, 16000, 1000);
         }
 
-        /** About a fifth of that, for fast mode. */
+        /** About 350,000 characters, for fast mode: a world of 9 people, fewer of everything else. */
         public static Sizes fast() {
-            return new Sizes(30, 150, 400, 300, 800, 60);
+            return new Sizes(9, 200, 800, 1200, 1500, 100);
         }
     }
 

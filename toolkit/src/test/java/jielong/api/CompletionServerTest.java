@@ -73,7 +73,10 @@ class CompletionServerTest {
 
     @Test
     void badRequestsGetClearErrorsAndTheServerGoesOn() throws Exception {
-        assertError(400, "invalid_json", send("POST", "/v1/completions", "{\"prompt\": \"abc\""));
+        Reply broken = send("POST", "/v1/completions", "{\"prompt\": \"abc\"");
+        assertError(400, "invalid_json", broken);
+        String said = broken.json.getAsJsonObject("error").get("message").getAsString();
+        assertTrue(said.contains("line 1") && !said.contains("://") && !said.contains("\n"), "where, in one line: " + said);
         assertError(400, "invalid_json", send("POST", "/v1/completions", "[1, 2]"));
         assertError(400, "missing_prompt", send("POST", "/v1/completions", "{\"model\": \"tiny\"}"));
         assertError(404, "model_not_found", send("POST", "/v1/completions", "{\"model\": \"gpt-9\", \"prompt\": \"abc\"}"));

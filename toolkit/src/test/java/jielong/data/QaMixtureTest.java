@@ -27,7 +27,7 @@ class QaMixtureTest {
             }
             assertEquals((int) MIX.copies().get(q.id()), found, q.question());
         }
-        assertEquals(Set.of(1, 5, 25), new HashSet<>(MIX.copies().values()));
+        assertEquals(Set.of(1, 10, 100), new HashSet<>(MIX.copies().values()));
     }
 
     @Test

@@ -36,8 +36,8 @@ class CipherFromExamplesTest {
     @Test
     @Points(1)
     void unseenLettersAreQuestionMarks() {
-        LetterCipher cipher = new LetterCipher("wvutsrqp".toCharArray());
-        check(cipher, List.<String[]>of(new String[] {"abc", cipher.encode("abc")}), "cha");
+        LetterCipher cipher = new LetterCipher("utsrqp".toCharArray());
+        check(cipher, List.<String[]>of(new String[] {"abc", cipher.encode("abc")}), "cfa");
         check(cipher, List.of(), "abc");
     }
 

@@ -24,10 +24,16 @@ public final class FewShot {
      *
      * @param shots   examples in each prompt
      * @param correct trials whose whole answer was right
+     * @param letters letters of the answers right, in place, over all trials
      * @param covered trials whose query letters all appeared in the examples (the most the examples allow)
      * @param trials  trials in all
      */
-    public record Point(int shots, int correct, int covered, int trials) {
+    public record Point(int shots, int correct, int letters, int covered, int trials) {
+        /** Share of answer letters right (three per trial); chance is one in 6. */
+        public double letterAccuracy() {
+            return (double) letters / (trials * LetterCipher.WORD_LENGTH);
+        }
+
         /** Share of trials answered exactly. */
         public double accuracy() {
             return (double) correct / trials;
@@ -46,7 +52,7 @@ public final class FewShot {
         return p.append(QaMixture.prompt(query)).toString();
     }
 
-    /** Chance of guessing a whole answer with no examples: one in 8³ = 512. */
+    /** Chance of guessing a whole answer with no examples: one in 6³ = 216. */
     public static double chance() {
         return Math.pow(1.0 / LetterCipher.CODE.length(), LetterCipher.WORD_LENGTH);
     }
@@ -59,7 +65,7 @@ public final class FewShot {
     public static List<Point> curve(CompletionModel model, int[] shots, int trials, long seed) {
         int most = 0;
         for (int k : shots) most = Math.max(most, k);
-        int[] correct = new int[shots.length], covered = new int[shots.length];
+        int[] correct = new int[shots.length], letters = new int[shots.length], covered = new int[shots.length];
         for (int i = 0; i < trials; i++) {
             Random random = new Random(seed + i);
             LetterCipher cipher = LetterCipher.random(random);
@@ -69,11 +75,14 @@ public final class FewShot {
                 List<String[]> examples = pairs.subList(0, shots[s]);
                 String answer = model.text(prompt(examples, query[0]), CompletionOptions.answer().withMaxTokens(8));
                 if (answer.equals(query[1])) correct[s]++;
+                for (int j = 0; j < Math.min(answer.length(), query[1].length()); j++) {
+                    if (answer.charAt(j) == query[1].charAt(j)) letters[s]++;
+                }
                 if (LetterCipher.covered(examples, query[0])) covered[s]++;
             }
         }
         List<Point> out = new ArrayList<>();
-        for (int s = 0; s < shots.length; s++) out.add(new Point(shots[s], correct[s], covered[s], trials));
+        for (int s = 0; s < shots.length; s++) out.add(new Point(shots[s], correct[s], letters[s], covered[s], trials));
         return out;
     }
 
@@ -87,9 +96,10 @@ public final class FewShot {
     /** Accuracy and the examples' ceiling against the number of examples. */
     public static LinePlot plot(List<Point> points, String title) {
         double[] k = points.stream().mapToDouble(Point::shots).toArray();
-        return Plot.line(title).axes("examples in the prompt (k)", "share of new words encoded exactly")
-                .series("model", k, points.stream().mapToDouble(p -> p.accuracy()).toArray())
+        return Plot.line(title).axes("examples in the prompt (k)", "share right (words, or letters in place)")
+                .series("model: whole words", k, points.stream().mapToDouble(Point::accuracy).toArray())
+                .series("model: letters", k, points.stream().mapToDouble(Point::letterAccuracy).toArray())
                 .series("ceiling: every query letter shown", k, points.stream().mapToDouble(Point::ceiling).toArray())
-                .series("chance (1 in 512)", k, points.stream().mapToDouble(p -> chance()).toArray());
+                .series("chance (1 in 216)", k, points.stream().mapToDouble(p -> chance()).toArray());
     }
 }
