@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         description = "Jielong (接龙): how large language models work, in Java notebooks.",
         subcommands = {TrainCommand.class, SampleCommand.class, BenchCommand.class, ExportCommand.class, DatasetsCommand.class, GradeCommand.class,
                 RunCommand.class, KernelCommand.class, LabCommand.class, DemoCommand.class,
-                SweepCommand.class,
+                SweepCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
