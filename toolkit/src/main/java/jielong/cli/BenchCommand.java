@@ -5,6 +5,7 @@ import java.util.Random;
 import java.util.concurrent.Callable;
 
 import jielong.engine.Ops;
+import jielong.engine.StepMemory;
 import jielong.engine.Tensor;
 import jielong.generate.Generator;
 import jielong.generate.Sampling;
@@ -51,16 +52,19 @@ final class BenchCommand {
             Random rng = new Random(opts.seed);
             double[] ms = new double[Math.max(1, iters - warmup)];
             float[] losses = new float[iters];
+            StepMemory memory = new StepMemory();
             for (int it = 0; it < iters; it++) {
                 TokenData.Batch b = data.sample(rng, opts.batch, opts.block);
                 long t0 = System.nanoTime();
-                Tensor loss = model.loss(b.x(), b.y(), opts.block, null);
-                model.parameters().values().forEach(Tensor::zeroGrad);
-                loss.backward();
-                opt.clipGradients(1f);
-                opt.step(c, opts.lr);
+                try (StepMemory.Step open = memory.open()) { // as Trainer does: each step reuses the last one's arrays
+                    Tensor loss = model.loss(b.x(), b.y(), opts.block, null);
+                    model.parameters().values().forEach(Tensor::zeroGrad);
+                    loss.backward();
+                    opt.clipGradients(1f);
+                    opt.step(c, opts.lr);
+                    losses[it] = loss.item();
+                }
                 double dt = (System.nanoTime() - t0) / 1e6;
-                losses[it] = loss.item();
                 if (it >= warmup) ms[it - warmup] = dt;
             }
             double median = median(ms);
