@@ -51,14 +51,18 @@ public final class StepMemory {
         void close();
     }
 
-    /** A zeroed array of n floats: one the last step gave back if there is one, else a new one. */
-    float[] take(int n) {
+    /**
+     * An array of n floats, one the last step gave back if there is one, else a new one; zeroed
+     * unless {@code clear} is false (the caller writes every value before reading any).
+     */
+    float[] take(int n, boolean clear) {
         float[] a;
         synchronized (this) {
             ArrayDeque<float[]> q = free.get(n);
             a = q == null ? null : q.poll();
         }
         if (a == null) return new float[n];
+        if (!clear) return a;
         // Both cores clear big arrays: a new array's zeroing would have been the allocating thread's alone.
         Parallel.forRange(n, 4096, 65536, (from, to) -> Arrays.fill(a, from, to, 0f));
         return a;

@@ -86,9 +86,21 @@ public final class Tensor {
 
     /** The result of an op on {@code inputs}: it needs a gradient if any input does. */
     static Tensor result(String op, int[] shape, Tensor... inputs) {
+        return result(op, shape, true, inputs);
+    }
+
+    /**
+     * A result that the op writes in full before anything reads it (a product, a layer norm, ...):
+     * inside a {@link StepMemory} step its recycled array is not cleared first.
+     */
+    static Tensor overwrittenResult(String op, int[] shape, Tensor... inputs) {
+        return result(op, shape, false, inputs);
+    }
+
+    private static Tensor result(String op, int[] shape, boolean clear, Tensor... inputs) {
         StepMemory m = Ops.backend().resultsOnHost() ? StepMemory.current() : null;
         if (m == null) return result(op, shape, hostArray(shape), inputs);
-        Tensor t = result(op, shape, m.take(size(shape)), inputs);
+        Tensor t = result(op, shape, m.take(size(shape), clear), inputs);
         t.memory = m;
         m.adopt(t);
         return t;
@@ -103,9 +115,18 @@ public final class Tensor {
 
     /** Working space an op fills for its backward step (softmax weights, row statistics). */
     static Tensor scratch(int... shape) {
+        return scratch(true, shape);
+    }
+
+    /** Working space that the op fills in full (see {@link #overwrittenResult}). */
+    static Tensor overwrittenScratch(int... shape) {
+        return scratch(false, shape);
+    }
+
+    private static Tensor scratch(boolean clear, int... shape) {
         StepMemory m = Ops.backend().resultsOnHost() ? StepMemory.current() : null;
         if (m == null) return new Tensor(shape, hostArray(shape), false, "scratch", new Tensor[0]);
-        Tensor t = new Tensor(shape, m.take(size(shape)), false, "scratch", new Tensor[0]);
+        Tensor t = new Tensor(shape, m.take(size(shape), clear), false, "scratch", new Tensor[0]);
         t.memory = m;
         m.adopt(t);
         return t;
@@ -196,7 +217,7 @@ public final class Tensor {
     public float[] grad() {
         if (grad == null) {
             checkNotReleased();
-            grad = memory != null ? memory.take(size) : new float[size];
+            grad = memory != null ? memory.take(size, true) : new float[size];
         }
         return grad;
     }
