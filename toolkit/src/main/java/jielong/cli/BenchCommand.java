@@ -5,6 +5,7 @@ import java.util.Random;
 import java.util.concurrent.Callable;
 
 import jielong.engine.Ops;
+import jielong.engine.StepMemory;
 import jielong.engine.Tensor;
 import jielong.generate.Generator;
 import jielong.generate.Sampling;
@@ -51,16 +52,19 @@ final class BenchCommand {
             Random rng = new Random(opts.seed);
             double[] ms = new double[Math.max(1, iters - warmup)];
             float[] losses = new float[iters];
+            StepMemory memory = new StepMemory();
             for (int it = 0; it < iters; it++) {
                 TokenData.Batch b = data.sample(rng, opts.batch, opts.block);
                 long t0 = System.nanoTime();
-                Tensor loss = model.loss(b.x(), b.y(), opts.block, null);
-                model.parameters().values().forEach(Tensor::zeroGrad);
-                loss.backward();
-                opt.clipGradients(1f);
-                opt.step(c, opts.lr);
+                try (StepMemory.Step open = memory.open()) { // as Trainer does: each step reuses the last one's arrays
+                    Tensor loss = model.loss(b.x(), b.y(), opts.block, null);
+                    model.parameters().values().forEach(Tensor::zeroGrad);
+                    loss.backward();
+                    opt.clipGradients(1f);
+                    opt.step(c, opts.lr);
+                    losses[it] = loss.item();
+                }
                 double dt = (System.nanoTime() - t0) / 1e6;
-                losses[it] = loss.item();
                 if (it >= warmup) ms[it - warmup] = dt;
             }
             double median = median(ms);
@@ -119,10 +123,13 @@ final class BenchCommand {
 
     /** The engine's matrix product at the baby GPT's shapes, on 1 and 2 threads (or --threads). */
     @Command(name = "matmul", mixinStandardHelpOptions = true,
-            description = "GFLOP/s of the engine's matmul at the tiny GPT's shapes, per thread count, beside the register block and the core's peak.")
+            description = "GFLOP/s of the engine's matmul at the tiny GPT's shapes, per thread count, beside the register block, the core's peak and OpenBLAS on the same shapes.")
     static final class MatMul implements Callable<Integer> {
         @Option(names = "--threads", split = ",", description = "thread counts to try (default: 1,2)")
         int[] threads = {1, 2};
+
+        @Option(names = "--no-openblas", description = "skip the side-by-side OpenBLAS figures")
+        boolean noOpenBlas;
 
         @Override
         public Integer call() {
@@ -136,8 +143,11 @@ final class BenchCommand {
                 Tensor x = Tensor.zeros(s[0], s[2]), wt = Tensor.zeros(s[2], s[1]);
                 for (int r = 0; r < 20; r++) Ops.linear(x, wt, null);
             }
+            boolean openBlas = !noOpenBlas && jielong.nd4j.OpenBlas.available();
+            if (openBlas) System.out.println("reference: OpenBLAS (ND4J's build), the same shapes, timed in turn with ours");
             for (int t : threads) {
                 jielong.engine.Parallel.setThreads(t);
+                if (openBlas) jielong.nd4j.OpenBlas.setThreads(t);
                 for (int[] s : shapes) {
                     int m = s[0], n = s[1], k = s[2];
                     Random rng = new Random(1);
@@ -147,17 +157,38 @@ final class BenchCommand {
                     Tensor x = Tensor.of(a, m, k), wt = Tensor.of(w, k, n);
                     double flops = 2.0 * m * n * k;
                     // Many short rounds, best one counts: on a shared machine some rounds run undisturbed.
+                    // OpenBLAS's round follows ours, so that both see the same load.
                     int reps = (int) Math.max(3, 3e8 / flops);
-                    double best = Double.MAX_VALUE;
-                    for (int round = 0; round < 30; round++) {
-                        long t0 = System.nanoTime();
-                        for (int r = 0; r < reps; r++) Ops.linear(x, wt, null);
-                        best = Math.min(best, (System.nanoTime() - t0) / 1e9 / reps);
+                    double best = Double.MAX_VALUE, bestRef = Double.MAX_VALUE;
+                    try (jielong.nd4j.OpenBlas ref = openBlas ? new jielong.nd4j.OpenBlas(a, w, m, n, k) : null) {
+                        Tensor y = null;
+                        for (int round = 0; round < 30; round++) {
+                            long t0 = System.nanoTime();
+                            for (int r = 0; r < reps; r++) y = Ops.linear(x, wt, null);
+                            best = Math.min(best, (System.nanoTime() - t0) / 1e9 / reps);
+                            if (ref == null) continue;
+                            t0 = System.nanoTime();
+                            for (int r = 0; r < reps; r++) ref.multiply();
+                            bestRef = Math.min(bestRef, (System.nanoTime() - t0) / 1e9 / reps);
+                        }
+                        if (ref != null && Math.abs(ref.get(m - 1, n - 1) - y.get(m - 1, n - 1)) > 1e-3f * k) {
+                            System.out.println("warning: OpenBLAS's product differs from ours; its figure is left out");
+                            bestRef = Double.MAX_VALUE;
+                        }
                     }
                     double gflops = flops / best / 1e9;
-                    System.out.printf("threads %d  %4dx%-4d times %4dx%-4d  %6.1f GFLOP/s%s%n", t, m, k, k, n, gflops,
+                    String line = String.format("threads %d  %4dx%-4d times %4dx%-4d  %6.1f GFLOP/s%s", t, m, k, k, n, gflops,
                             Double.isNaN(peak) ? "" : String.format("  (%.0f%% of peak)", 100 * gflops / (peak * t)));
+                    if (bestRef < Double.MAX_VALUE) {
+                        double ref = flops / bestRef / 1e9;
+                        line += String.format("  OpenBLAS %6.1f GFLOP/s  ours/OpenBLAS %.2f", ref, gflops / ref);
+                    }
+                    System.out.println(line);
                 }
+            }
+            if (openBlas) {
+                System.out.println("note: OpenBLAS picks its kernels from the CPU model; on a CPU newer than its build it falls back to old ones. "
+                        + "If its figures look low, try OPENBLAS_CORETYPE=SkylakeX (AVX-512) or Haswell (AVX2).");
             }
             return 0;
         }

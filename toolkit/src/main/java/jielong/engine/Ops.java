@@ -41,7 +41,7 @@ public final class Ops {
         if (b != null && b.size() != w.cols()) {
             throw shapeError("linear", "bias has " + b.size() + " values but w has " + w.cols() + " columns", w, b);
         }
-        Tensor y = Tensor.result("linear", new int[] {x.rows(), w.cols()}, x, w, b);
+        Tensor y = Tensor.overwrittenResult("linear", new int[] {x.rows(), w.cols()}, x, w, b);
         backend.linear(x, w, b, y);
         y.onBackward(() -> backend.linearBackward(x, w, b, y));
         return y;
@@ -50,7 +50,7 @@ public final class Ops {
     /** Logits x[M,C]·wteᵀ from the token embedding wte[V,C] (the tied output head). */
     public static Tensor unembed(Tensor x, Tensor wte) {
         if (x.cols() != wte.cols()) throw shapeError("unembed", "x and wte need the same width", x, wte);
-        Tensor y = Tensor.result("unembed", new int[] {x.rows(), wte.rows()}, x, wte);
+        Tensor y = Tensor.overwrittenResult("unembed", new int[] {x.rows(), wte.rows()}, x, wte);
         backend.unembed(x, wte, y);
         y.onBackward(() -> backend.unembedBackward(x, wte, y));
         return y;
@@ -63,7 +63,7 @@ public final class Ops {
             throw new IllegalArgumentException("embed: sequence length " + t + " is longer than the model's context of " + wpe.rows() + " positions");
         }
         int[] ids = idx.clone(); // the caller may reuse its array before backward runs
-        Tensor y = Tensor.result("embed", new int[] {idx.length, wte.cols()}, wte, wpe);
+        Tensor y = Tensor.overwrittenResult("embed", new int[] {idx.length, wte.cols()}, wte, wpe);
         backend.embed(wte, wpe, ids, t, y);
         y.onBackward(() -> backend.embedBackward(wte, wpe, ids, t, y));
         return y;
@@ -72,8 +72,8 @@ public final class Ops {
     /** Layer normalisation of each row, with gain g and bias b. */
     public static Tensor layerNorm(Tensor x, Tensor g, Tensor b) {
         if (g.size() != x.cols() || b.size() != x.cols()) throw shapeError("layerNorm", "gain and bias need one value per column of x", x, g);
-        Tensor y = Tensor.result("layerNorm", x.shape, x, g, b);
-        Tensor mean = Tensor.scratch(x.rows()), rstd = Tensor.scratch(x.rows());
+        Tensor y = Tensor.overwrittenResult("layerNorm", x.shape, x, g, b);
+        Tensor mean = Tensor.overwrittenScratch(x.rows()), rstd = Tensor.overwrittenScratch(x.rows());
         backend.layerNorm(x, g, b, y, mean, rstd);
         y.onBackward(() -> backend.layerNormBackward(x, g, b, y, mean, rstd));
         return y;
@@ -81,7 +81,7 @@ public final class Ops {
 
     /** GELU, elementwise. */
     public static Tensor gelu(Tensor x) {
-        Tensor y = Tensor.result("gelu", x.shape, x);
+        Tensor y = Tensor.overwrittenResult("gelu", x.shape, x);
         backend.gelu(x, y);
         y.onBackward(() -> backend.geluBackward(x, y));
         return y;
@@ -93,7 +93,7 @@ public final class Ops {
      */
     public static Tensor add(Tensor a, Tensor b) {
         if (!Arrays.equals(a.shape, b.shape)) return binary(Binary.ADD, a, b);
-        Tensor y = Tensor.result("add", a.shape, a, b);
+        Tensor y = Tensor.overwrittenResult("add", a.shape, a, b);
         backend.add(a, b, y);
         y.onBackward(() -> backend.addBackward(a, b, y));
         return y;
@@ -112,8 +112,8 @@ public final class Ops {
         }
         if (qkv.rows() != batch * t) throw shapeError("attention", "qkv has " + qkv.rows() + " rows, expected batch·t = " + batch * t, qkv);
         int c = qkv.cols() / 3;
-        Tensor y = Tensor.result("attention", new int[] {batch * t, c}, qkv);
-        Tensor probs = Tensor.scratch(batch, heads, t, t);
+        Tensor y = Tensor.overwrittenResult("attention", new int[] {batch * t, c}, qkv);
+        Tensor probs = Tensor.overwrittenScratch(batch, heads, t, t);
         backend.attention(qkv, batch, t, heads, y, probs);
         y.onBackward(() -> backend.attentionBackward(qkv, batch, t, heads, y, probs));
         return new Attended(y, probs);
@@ -161,7 +161,7 @@ public final class Ops {
     /** Mean cross-entropy (nats per token) of logits[M,V] against target ids. */
     public static Tensor crossEntropy(Tensor logits, int[] targets) {
         int[] ids = targets.clone();
-        Tensor probs = Tensor.scratch(logits.shape);
+        Tensor probs = Tensor.overwrittenScratch(logits.shape);
         float value = backend.crossEntropy(logits, ids, probs);
         Tensor loss = Tensor.result("crossEntropy", new int[] {1}, new float[] {value}, logits);
         loss.onBackward(() -> backend.crossEntropyBackward(logits, ids, probs, loss));

@@ -35,6 +35,9 @@ public final class Tensor {
     private final Tensor[] inputs;
     private Runnable backwardStep;
     private DeviceCopy device;
+    /** The step whose arrays this tensor holds ({@link StepMemory}), or null. */
+    private StepMemory memory;
+    private boolean released;
 
     private Tensor(int[] shape, float[] data, boolean requiresGrad, String op, Tensor[] inputs) {
         this.shape = shape.clone();
@@ -83,7 +86,24 @@ public final class Tensor {
 
     /** The result of an op on {@code inputs}: it needs a gradient if any input does. */
     static Tensor result(String op, int[] shape, Tensor... inputs) {
-        return result(op, shape, hostArray(shape), inputs);
+        return result(op, shape, true, inputs);
+    }
+
+    /**
+     * A result that the op writes in full before anything reads it (a product, a layer norm, ...):
+     * inside a {@link StepMemory} step its recycled array is not cleared first.
+     */
+    static Tensor overwrittenResult(String op, int[] shape, Tensor... inputs) {
+        return result(op, shape, false, inputs);
+    }
+
+    private static Tensor result(String op, int[] shape, boolean clear, Tensor... inputs) {
+        StepMemory m = Ops.backend().resultsOnHost() ? StepMemory.current() : null;
+        if (m == null) return result(op, shape, hostArray(shape), inputs);
+        Tensor t = result(op, shape, m.take(size(shape), clear), inputs);
+        t.memory = m;
+        m.adopt(t);
+        return t;
     }
 
     /** A result whose values the caller has already computed on the host (a loss, say). */
@@ -95,7 +115,42 @@ public final class Tensor {
 
     /** Working space an op fills for its backward step (softmax weights, row statistics). */
     static Tensor scratch(int... shape) {
-        return new Tensor(shape, hostArray(shape), false, "scratch", new Tensor[0]);
+        return scratch(true, shape);
+    }
+
+    /** Working space that the op fills in full (see {@link #overwrittenResult}). */
+    static Tensor overwrittenScratch(int... shape) {
+        return scratch(false, shape);
+    }
+
+    private static Tensor scratch(boolean clear, int... shape) {
+        StepMemory m = Ops.backend().resultsOnHost() ? StepMemory.current() : null;
+        if (m == null) return new Tensor(shape, hostArray(shape), false, "scratch", new Tensor[0]);
+        Tensor t = new Tensor(shape, m.take(size(shape), clear), false, "scratch", new Tensor[0]);
+        t.memory = m;
+        m.adopt(t);
+        return t;
+    }
+
+    /**
+     * Called by {@link StepMemory} when this tensor's step closes: returns its arrays for the next
+     * step and leaves it unusable.
+     */
+    float[][] release() {
+        float[][] arrays = grad == null ? new float[][] {data} : new float[][] {data, grad};
+        data = null;
+        grad = null;
+        backwardStep = null;
+        memory = null;
+        released = true;
+        return arrays;
+    }
+
+    private void checkNotReleased() {
+        if (released) {
+            throw new IllegalStateException("this " + op + " tensor belonged to a training step that has ended, and its memory "
+                    + "went to the next step: read its values before the step closes");
+        }
     }
 
     /** Zeros for the CPU; nothing for a backend that keeps results in its own memory. */
@@ -140,6 +195,7 @@ public final class Tensor {
      * on the CPU; on a GPU, call it before reading values: for checkpoints, sampling or plots.
      */
     public Tensor host() {
+        checkNotReleased();
         if (device == null) return this;
         if (data == null) data = new float[size];
         if (grad == null && device.hasGrad()) grad = new float[size];
@@ -159,7 +215,10 @@ public final class Tensor {
 
     /** The gradient, created as zeros on first use. */
     public float[] grad() {
-        if (grad == null) grad = new float[size];
+        if (grad == null) {
+            checkNotReleased();
+            grad = memory != null ? memory.take(size, true) : new float[size];
+        }
         return grad;
     }
 
@@ -197,6 +256,7 @@ public final class Tensor {
 
     /** Value at (row, col) of a matrix. */
     public float get(int row, int col) {
+        checkNotReleased();
         return data[row * cols() + col];
     }
 

@@ -10,6 +10,9 @@ import jielong.engine.Tensor;
  * only, DPO, a KL divergence to a teacher or a denoiser's MSE are all objectives; see
  * {@link NextTokenLoss} for the language-model ones.
  *
+ * <p>The tensors made while computing a loss live for one training step: {@link Trainer} hands
+ * their arrays on to the next step ({@link jielong.engine.StepMemory}), so keep none of them.
+ *
  * @param <B> the kind of batch (token windows, padded examples, points with noise, ...)
  */
 @FunctionalInterface

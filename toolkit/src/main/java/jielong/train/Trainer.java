@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
 
+import jielong.engine.StepMemory;
 import jielong.engine.Tensor;
 import jielong.model.Gpt;
 import jielong.model.Trainable;
@@ -34,6 +35,7 @@ public final class Trainer {
     private Path lastGoodCheckpoint;
     private Consumer<Progress> onProgress = p -> {};
     private volatile boolean stopRequested;
+    private final StepMemory memory = new StepMemory();
 
     /** What a run produced. */
     public record Result(int firstStep, int lastStep, float[] losses, List<float[]> validation,
@@ -194,13 +196,16 @@ public final class Trainer {
             long t0 = System.nanoTime();
             int s = step + 1;
             float lr = config.learningRateAt(s);
-            Tensor loss = trainLoss(task, rngFor(s), rngFor(-s), tokens);
-            float value = loss.item();
-            if (!Float.isFinite(value)) throw new TrainingDiverged(s, value, lastGoodCheckpoint);
-            parameters.values().forEach(Tensor::zeroGrad);
-            loss.backward();
-            optimizer.clipGradients(config.gradClip());
-            optimizer.step(config, lr);
+            float value;
+            try (StepMemory.Step open = memory.open()) { // this step's activations and gradients reuse the last one's arrays
+                Tensor loss = trainLoss(task, rngFor(s), rngFor(-s), tokens);
+                value = loss.item();
+                if (!Float.isFinite(value)) throw new TrainingDiverged(s, value, lastGoodCheckpoint);
+                parameters.values().forEach(Tensor::zeroGrad);
+                loss.backward();
+                optimizer.clipGradients(config.gradClip());
+                optimizer.step(config, lr);
+            }
             step = s;
             losses[s - first] = value;
 
@@ -252,7 +257,9 @@ public final class Trainer {
         try (Tensor.NoGrad g = Tensor.noGrad()) {
             for (int i = 0; i < config.evalIters(); i++) {
                 Random rng = new Random(config.seed() * 31 + 1_000_003L * (i + 1));
-                sum += t.loss(source, rng, config.batchSize(), null, tokens).item();
+                try (StepMemory.Step open = memory.open()) {
+                    sum += t.loss(source, rng, config.batchSize(), null, tokens).item();
+                }
             }
         }
         return (float) (sum / config.evalIters());
