@@ -17,10 +17,10 @@ public final class EmergencePlots {
 
     /** Exact match, per-token accuracy and the two predictions from it, against parameters. */
     public static LinePlot accuracyBySize(List<AdditionFamily.Member> family) {
-        double[] n = family.stream().mapToDouble(AdditionFamily.Member::parameters).toArray();
+        double[] n = family.stream().mapToDouble(m -> m.parameters() / 1000.0).toArray(); // thousands: short tick labels
         Function<String, double[]> col = c -> family.stream().mapToDouble(m -> m.last(c)).toArray();
-        return styled(Plot.line("Addition: exact match jumps, per-token accuracy does not"), LegendPosition.InsideSE)
-                .axes("parameters (log scale)", "share right (problems or tokens)")
+        return finerLogX(styled(Plot.line("Addition by model size: four scores of the same answers"), LegendPosition.OutsideS))
+                .axes("parameters, thousands (log scale)", "share right (problems or tokens)")
                 .logX()
                 .points("exact match (whole answer right)", n, col.apply("exact_match"))
                 .points("per-token accuracy p", n, col.apply("token_accuracy"))
@@ -30,9 +30,9 @@ public final class EmergencePlots {
 
     /** Per-token loss (nats) and edit distance (tokens) against parameters: the smooth metrics. */
     public static LinePlot lossBySize(List<AdditionFamily.Member> family) {
-        double[] n = family.stream().mapToDouble(AdditionFamily.Member::parameters).toArray();
-        return styled(Plot.line("Addition: loss and edit distance fall smoothly with size"), LegendPosition.InsideNE)
-                .axes("parameters (log scale)", "nats per token / tokens per answer")
+        double[] n = family.stream().mapToDouble(m -> m.parameters() / 1000.0).toArray(); // thousands: short tick labels
+        return finerLogX(styled(Plot.line("Addition by model size: loss and edit distance"), LegendPosition.InsideNE))
+                .axes("parameters, thousands (log scale)", "nats per token / tokens per answer")
                 .logX()
                 .points("per-token loss (nats)", n, family.stream().mapToDouble(m -> m.last("loss_nats")).toArray())
                 .points("edit distance to the right answer (tokens)", n, family.stream().mapToDouble(m -> m.last("edit_distance")).toArray());
@@ -42,7 +42,7 @@ public final class EmergencePlots {
     public static LinePlot overSteps(AdditionFamily.Member watched) {
         CurveRun.Curve c = watched.curve();
         double[] s = c.steps();
-        return styled(Plot.line("Width " + watched.width() + " over training: the same jump in time"), LegendPosition.InsideSE)
+        return styled(Plot.line("Addition, width " + watched.width() + " over its training steps"), LegendPosition.InsideSE)
                 .axes("training step", "share right (problems or tokens)")
                 .points("exact match", s, c.column("exact_match"))
                 .points("per-token accuracy p", s, c.column("token_accuracy"))
@@ -88,6 +88,13 @@ public final class EmergencePlots {
                 .axes("frequency k (cycles over 0 ... p-1)", "share of the embeddings' power")
                 .points("at initialisation", k, before)
                 .points("after grokking", k, after);
+    }
+
+    /** A log x axis labelled between the powers of ten too: the family spans barely more than one decade. */
+    private static LinePlot finerLogX(LinePlot plot) {
+        plot.chart().getStyler().setXAxisLogarithmicDecadeOnly(false);
+        plot.chart().getStyler().setXAxisDecimalPattern("#,##0.#");
+        return plot;
     }
 
     /** The legend inside the plot area, so the chart keeps its width for the data. */

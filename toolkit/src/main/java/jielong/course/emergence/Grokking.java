@@ -98,7 +98,7 @@ public final class Grokking {
         }
 
         private static String trim(double x) {
-            return x == Math.rint(x) ? Long.toString((long) x) : Double.toString((float) x);
+            return x == Math.rint(x) ? Long.toString((long) x) : Float.toString((float) x); // 0.01f, not its double 0.009999999776…
         }
     }
 

@@ -54,6 +54,11 @@ class GrokkingTest {
     }
 
     @Test
+    void runIdsNameTheSettingsAsWritten() {
+        assertEquals("p53-f0.5-wd0.1-lr0.01-s2000-w32-h128-seed1", new Grokking.Setting(53, 0.5, 0.1f, 1e-2f, 2000, 32, 128, 1).id());
+    }
+
+    @Test
     void badSettingsAreRefusedWithAReason() {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> new Grokking.Setting(12, 0.5, 1f, 1e-2f, 10, 8, 8, 1))
                 .getMessage().contains("prime"));
