@@ -38,16 +38,16 @@ public record QaMixture(FactWorld world, String text, Map<String, Integer> copie
     /** How many records of each task a mixture holds (the world's facts come on top). */
     public record Sizes(int people, int readingPeople, int reading, int cipherEpisodes, int arithmetic, int motion) {
         /**
-         * About 2.8 million characters, what the full lesson's model reads in its training run: each
-         * record is read about once, so a fact's copies are the times the model saw it.
+         * About 60,000 records, what the full lesson's model reads in its training run (4,000 batches
+         * of 16): each record is read about once, so a fact's copies are the times the model saw it.
          */
         public static Sizes full() {
-            return new Sizes(30, 1000, 8000, 12000, 16000, 1000);
+            return new Sizes(30, 1500, 36000, 12000, 4000, 1000);
         }
 
-        /** About 350,000 characters, for fast mode: a world of 9 people, fewer of everything else. */
+        /** About 8,000 records, for fast mode (400 batches of 16): a world of 9 people, fewer of everything else. */
         public static Sizes fast() {
-            return new Sizes(9, 200, 800, 1200, 1500, 100);
+            return new Sizes(9, 200, 2500, 1500, 500, 100);
         }
     }
 
