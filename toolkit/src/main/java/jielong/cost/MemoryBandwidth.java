@@ -13,6 +13,8 @@ package jielong.cost;
 public record MemoryBandwidth(long workingSetBytes, double copyBytesPerSecond, double triadBytesPerSecond) {
     /** A timed repeat passes over small arrays several times, so each timing lasts at least this many bytes' work. */
     private static final long BYTES_PER_TIMING = 64L << 20;
+    /** Timings go on, past the repeats asked for, until this many seconds have passed: the JIT compiles the loops meanwhile. */
+    private static final double MIN_SECONDS = 0.3;
 
     /** Measures copy and triad over three arrays of {@code workingSetBytes} in all; the best of {@code repeats} timings each. */
     public static MemoryBandwidth measure(long workingSetBytes, int repeats) {
@@ -26,7 +28,9 @@ public record MemoryBandwidth(long workingSetBytes, double copyBytesPerSecond, d
         java.util.Arrays.fill(c, 2f);
         int passes = (int) Math.max(1, BYTES_PER_TIMING / (12L * n));
         double copy = 0, triad = 0;
-        for (int r = 0; r < repeats + 1; r++) { // the first round warms the JIT and the pages up
+        long start = System.nanoTime();
+        // The first round warms the JIT and the pages up; small arrays get more rounds, to let the JIT settle.
+        for (int r = 0; r < repeats + 1 || System.nanoTime() - start < MIN_SECONDS * 1e9; r++) {
             long t0 = System.nanoTime();
             for (int p = 0; p < passes; p++) copy(a, b);
             long t1 = System.nanoTime();

@@ -24,7 +24,7 @@ import jielong.notebook.display.Renderers;
  */
 public final class Tornado implements Renderable {
     private static final Color LOW = new Color(0x1f77b4), HIGH = new Color(0xff7f0e);
-    private static final int WIDTH = 760, ROW = 30, TOP = 64, BOTTOM = 64, LEFT = 250, RIGHT = 40;
+    private static final int WIDTH = 820, ROW = 30, TOP = 64, BOTTOM = 64, LEFT = 310, RIGHT = 40;
 
     /** One bar: its label, and the answer with the assumption at its low and at its high value. */
     public record Bar(String label, double atLow, double atHigh) {}

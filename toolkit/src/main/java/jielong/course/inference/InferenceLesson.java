@@ -67,7 +67,7 @@ public final class InferenceLesson {
                 Knob.of("share of peak reached", 0.25, "25%", 0.75, "75%", ServingAssumptions::withUtilisation),
                 Knob.of("batch (sequences)", 4, 32, ServingAssumptions::withBatch),
                 Knob.of("server power", 5_000, "5 kW", 6_500, "6.5 kW", ServingAssumptions::withServerWatts),
-                Knob.of("PUE", 1.1, 1.6, ServingAssumptions::withPue),
+                Knob.of("PUE", 1.1, "1.1", 1.6, "1.6", ServingAssumptions::withPue),
                 Knob.of("price of power", 0.05, "$0.05/kWh", 0.15, "$0.15/kWh", ServingAssumptions::withPricePerKwh));
     }
 
@@ -84,9 +84,9 @@ public final class InferenceLesson {
         return java.util.Arrays.stream(shapes).map(s -> new GptConfig(VOCAB, 64, s[0], Math.max(1, s[1] / 64), s[1], 0f)).toList();
     }
 
-    /** The model for the KV-cache measurement: 4 layers of width 128 (lesson 04's shape) with a context of 1,024 tokens (256 in fast mode). */
+    /** The model for the KV-cache measurement: 4 layers of width 128 (lesson 04's shape) with a context of 1,024 tokens (512 in fast mode). */
     public static GptConfig kvShape(boolean fast) {
-        return new GptConfig(VOCAB, fast ? 256 : 1024, 4, 4, 128, 0f);
+        return new GptConfig(VOCAB, fast ? 512 : 1024, 4, 4, 128, 0f);
     }
 
     /** Context lengths for the KV-cache measurement: 16, 32, ... up to 8 short of the model's context (room for the timed tokens). */

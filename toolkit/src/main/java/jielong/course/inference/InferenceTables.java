@@ -27,7 +27,7 @@ public final class InferenceTables {
         Table t = table("The essay's figures, checked", "step", "worked out", "so");
         row(t, "servers × GPUs each", Numbers.count(servers) + " × " + per + " = " + Numbers.count(servers * per),
                 "not " + Numbers.count(gpus) + ": " + Numbers.count(gpus) + " / 8 = " + Numbers.significant(gpus / (double) per, 6)
-                        + ", so 3,798 servers hold them only if one server has " + (gpus - (servers - 1) * per) + " GPUs");
+                        + ": 3,798 servers are 30,382 GPUs only if one of them holds " + (gpus - (servers - 1) * per));
         row(t, "energy a day", Numbers.count(servers) + " × 6.5 kW × 24 h = " + Numbers.count(Math.round(kwh)) + " kWh",
                 "every server at its full rated power all day, nothing for cooling (PUE 1)");
         row(t, "electricity a day", Numbers.count(Math.round(kwh)) + " kWh × $0.08 = " + dollars(atEight),

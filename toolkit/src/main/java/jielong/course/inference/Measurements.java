@@ -12,6 +12,8 @@ import jielong.cost.DecodeSpeed;
 import jielong.cost.MemoryBandwidth;
 import jielong.cost.ParameterCount;
 import jielong.engine.Parallel;
+import jielong.generate.Generator;
+import jielong.generate.Sampling;
 import jielong.model.Gpt;
 import jielong.model.GptConfig;
 import jielong.notebook.ProgressBar;
@@ -23,6 +25,44 @@ import jielong.notebook.ProgressBar;
  */
 public final class Measurements {
     private Measurements() {}
+
+    /** One text generated with the KV cache and without it: whether the tokens agree, and the seconds each way (the best of two). */
+    public record Generation(int tokens, boolean sameTokens, double cachedSeconds, double uncachedSeconds) {
+        /** How many times faster the cache made the whole text. */
+        public double speedup() {
+            return uncachedSeconds / cachedSeconds;
+        }
+    }
+
+    /**
+     * Generates {@code tokens} tokens after {@code prompt} greedily with {@link Generator#generate} and
+     * {@link Generator#generateUncached}, after a short warm-up of both, timing each twice, alternately.
+     */
+    public static Generation generation(Gpt model, int[] prompt, int tokens, long seed) {
+        Generator gen = new Generator(model);
+        int warm = Math.min(tokens, 16);
+        gen.generate(prompt, warm, Sampling.greedy(), seed, null);
+        gen.generateUncached(prompt, warm, Sampling.greedy(), seed, null);
+        double cached = Double.POSITIVE_INFINITY, uncached = Double.POSITIVE_INFINITY;
+        boolean same = true;
+        int threads = Parallel.threads();
+        try {
+            Parallel.setThreads(1);
+            for (int round = 0; round < 2; round++) {
+                long t0 = System.nanoTime();
+                int[] a = gen.generate(prompt, tokens, Sampling.greedy(), seed, null);
+                long t1 = System.nanoTime();
+                int[] b = gen.generateUncached(prompt, tokens, Sampling.greedy(), seed, null);
+                long t2 = System.nanoTime();
+                same &= java.util.Arrays.equals(a, b);
+                cached = Math.min(cached, (t1 - t0) / 1e9);
+                uncached = Math.min(uncached, (t2 - t1) / 1e9);
+            }
+        } finally {
+            Parallel.setThreads(threads);
+        }
+        return new Generation(tokens, same, cached, uncached);
+    }
 
     /** Seconds per new token at one context length, with the KV cache and without it. */
     public record KvPoint(int context, double cachedSeconds, double uncachedSeconds) {
@@ -78,8 +118,9 @@ public final class Measurements {
     }
 
     /**
-     * For each shape, builds the model, times cached decoding at a short context and one pass over
-     * its weights, and measures the triad over as many bytes; writes {@code decode.csv} to {@code folder}.
+     * For each shape (the shapes in increasing size), builds the model, times cached decoding at a
+     * short context and one pass over its weights, and measures the triad over as many bytes; writes
+     * {@code decode.csv} to {@code folder}. Returns the points smallest model first.
      */
     public static List<DecodePoint> decode(List<GptConfig> shapes, long seed, int repeats, Path folder) {
         List<DecodePoint> out = new ArrayList<>();
@@ -88,7 +129,11 @@ public final class Measurements {
         int threads = Parallel.threads();
         try {
             Parallel.setThreads(1);
-            for (GptConfig c : shapes) {
+            // Largest first: the JIT has compiled the loops by the time the small models, timed in
+            // microseconds, are measured (under load, compiling can take longer than a small model's timings).
+            List<GptConfig> order = new ArrayList<>(shapes);
+            java.util.Collections.reverse(order);
+            for (GptConfig c : order) {
                 Gpt model = new Gpt(c, seed);
                 long bytes = 4L * model.parameterCount();
                 double gpt = DecodeSpeed.cached(model, 4, 4, repeats);
@@ -103,6 +148,7 @@ public final class Measurements {
             Parallel.setThreads(threads);
             bar.done();
         }
+        out.sort(java.util.Comparator.comparingLong(DecodePoint::bytes));
         StringBuilder csv = new StringBuilder("layers,width,bytes,gpt_s_per_token,weight_pass_s,triad_bytes_per_s\n");
         for (DecodePoint p : out) {
             csv.append(String.format(Locale.ROOT, "%d,%d,%d,%.6g,%.6g,%.6g%n", p.shape().nLayer(), p.shape().nEmbd(), p.bytes(),
