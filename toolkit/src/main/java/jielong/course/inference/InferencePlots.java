@@ -8,6 +8,7 @@ import jielong.notebook.Numbers;
 import jielong.viz.LinePlot;
 import jielong.viz.Plot;
 import jielong.viz.Tornado;
+import org.knowm.xchart.style.Styler.LegendPosition;
 
 /** The lesson's charts: titles, axes with units, legends, log axes where sizes span powers of ten. */
 public final class InferencePlots {
@@ -16,20 +17,20 @@ public final class InferencePlots {
     /** Milliseconds per new token against context length, with and without the KV cache (log-log). */
     public static LinePlot kvCache(List<Measurements.KvPoint> points) {
         double[] t = points.stream().mapToDouble(Measurements.KvPoint::context).toArray();
-        return Plot.line("One new token, with and without the KV cache").axes("tokens already in the context", "time per new token (ms)")
+        return legend(Plot.line("One new token, with and without the KV cache").axes("tokens already in the context", "time per new token (ms)")
                 .points("without the cache (whole window again)", t, points.stream().mapToDouble(p -> 1e3 * p.uncachedSeconds()).toArray())
                 .points("with the cache (one position)", t, points.stream().mapToDouble(p -> 1e3 * p.cachedSeconds()).toArray())
-                .logX().logY();
+                .logX().logY(), LegendPosition.InsideNW);
     }
 
     /** Tokens a second against model bytes: the toolkit's decoder, one pass over the weights, and the bound from the triad bandwidth. */
     public static LinePlot decodeSpeed(List<Measurements.DecodePoint> points) {
         double[] b = points.stream().mapToDouble(Measurements.DecodePoint::bytes).toArray();
-        return Plot.line("Single-stream decoding against model size (1 thread, fp32)").axes("model weights (bytes)", "tokens per second")
+        return legend(Plot.line("Single-stream decoding against model size (1 thread, fp32)").axes("model weights (bytes)", "tokens per second")
                 .points("bound: triad bandwidth / model bytes", b, points.stream().mapToDouble(Measurements.DecodePoint::boundTokensPerSecond).toArray())
                 .points("reading every weight once (matrix-vector products)", b, points.stream().mapToDouble(Measurements.DecodePoint::weightPassTokensPerSecond).toArray())
                 .points("the toolkit's GPT with its KV cache", b, points.stream().mapToDouble(Measurements.DecodePoint::gptTokensPerSecond).toArray())
-                .logX().logY();
+                .logX().logY(), LegendPosition.InsideSW);
     }
 
     /**
@@ -50,7 +51,7 @@ public final class InferencePlots {
             if (c.bytes() < b[0] || c.bytes() > b[b.length - 1]) continue;
             plot.series("L" + c.level() + " cache, " + Numbers.bytes(c.bytes()), new double[] {c.bytes(), c.bytes()}, new double[] {lo, hi});
         }
-        return plot.logX().logY();
+        return legend(plot.logX().logY(), LegendPosition.OutsideS);
     }
 
     /** KV-cache bytes against context for GPT-3 in fp16, one sequence and a batch, beside its weights (log-log). */
@@ -64,17 +65,23 @@ public final class InferencePlots {
             many[i] = batch * one[i];
             w[i] = weightBytes;
         }
-        return Plot.line("GPT-3's KV cache (fp16) against context").axes("tokens in the context", "bytes")
+        return legend(Plot.line("GPT-3's KV cache (fp16) against context").axes("tokens in the context", "bytes")
                 .series("weights (fp16)", x, w)
                 .points("KV cache, " + batch + " sequences", x, many)
                 .points("KV cache, one sequence", x, one)
-                .logX().logY();
+                .logX().logY(), LegendPosition.InsideNW);
     }
 
     /** Which assumption moves the day's electricity bill most. */
     public static Tornado tornado(Sensitivity.Result result) {
         return Plot.tornado("Which assumption moves the electricity bill most", "electricity a day ($, log scale)", result,
                 v -> v >= 1e6 ? "$" + Numbers.significant(v / 1e6, 2) + "M" : "$" + Numbers.significant(v / 1e3, 2) + "k");
+    }
+
+    /** Puts the legend where the lines leave room, so the plot keeps the chart's width. */
+    private static LinePlot legend(LinePlot plot, LegendPosition where) {
+        plot.chart().getStyler().setLegendPosition(where);
+        return plot;
     }
 
     private static double min(double[] v) {
