@@ -37,6 +37,13 @@ public final class KvCache {
         return length == capacity;
     }
 
+    /** Bytes its keys and values take: 2·layers·context·width floats, all reserved up front for the whole context. */
+    public long bytes() {
+        long floats = 0;
+        for (int l = 0; l < keys.length; l++) floats += keys[l].size() + values[l].size();
+        return 4 * floats;
+    }
+
     /** Forgets every position. */
     public void clear() {
         length = 0;

@@ -1,5 +1,5 @@
 /**
- * Charts for notebooks: line plots, bar plots and heatmaps ({@link jielong.viz.Plot} is the entry
+ * Charts for notebooks: line plots, bar plots, heatmaps and tornado charts ({@link jielong.viz.Plot} is the entry
  * point), rendered as images the notebook displays and the runner saves.
  */
 package jielong.viz;
