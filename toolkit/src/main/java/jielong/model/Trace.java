@@ -17,8 +17,9 @@ import jielong.engine.Tensor;
 /**
  * What a GPT computed on the way to its logits, by name, and a way to change it: pass a trace to
  * {@link Gpt#forward(int[], int, Trace)} or {@link Gpt#step(int, KvCache, Trace)} to record named
- * activations, replace or zero one of them, or swap a parameter for another tensor (a quantized
- * copy, say). A forward without a trace does none of this and pays nothing for it.
+ * activations, replace or zero one of them, swap a parameter for another tensor (a quantized
+ * copy, say), or compute a layer's matrix product another way ({@link #replaceMatmul}: from int8
+ * codes). A forward without a trace does none of this and pays nothing for it.
  *
  * <p>Names, for layer l and head k (shapes for B sequences of T tokens, width C, H heads, V tokens):
  * <ul>

@@ -27,14 +27,14 @@ public final class QuantizedGpt {
         for (Map.Entry<String, Tensor> e : model.parameters().entrySet()) {
             String name = e.getKey();
             Tensor p = e.getValue();
-            if (name.equals("wte.weight")) {
-                QuantizedMatrix q = QuantizedMatrix.of(transpose(p), quantizer);
+            if (!name.equals("wte.weight") && !isLinearWeight(name)) continue;
+            try {
+                boolean head = name.equals("wte.weight");
+                QuantizedMatrix q = QuantizedMatrix.of(head ? transpose(p) : p, quantizer);
                 matrices.put(name, q);
-                dequantized.put(name, transpose(q.toTensor()));
-            } else if (isLinearWeight(name)) {
-                QuantizedMatrix q = QuantizedMatrix.of(p, quantizer);
-                matrices.put(name, q);
-                dequantized.put(name, q.toTensor());
+                dequantized.put(name, head ? transpose(q.toTensor()) : q.toTensor());
+            } catch (IllegalArgumentException bad) {
+                throw new IllegalArgumentException(name + ": " + bad.getMessage(), bad);
             }
         }
     }

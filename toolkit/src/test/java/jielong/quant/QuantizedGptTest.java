@@ -49,4 +49,15 @@ class QuantizedGptTest {
         assertTrue(int8 < fp32 / 3.0 && int8 > fp32 / 4.5, fp32 + " -> " + int8);
         assertTrue(int4 < int8 / 1.5, int8 + " -> " + int4);
     }
+
+    @Test
+    void aMatmulOnSomethingThatIsNotAMatrixSaysWhatToName() {
+        Gpt gpt = new Gpt(C, 1);
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> loss(gpt, jielong.model.Trace.replaceMatmul("ln_f.weight", (x, b) -> x)));
+        assertTrue(e.getMessage().contains("no matrix product uses ln_f.weight"), e.getMessage());
+        gpt.parameters().get("h.1.mlp.c_fc.weight").host().data[7] = Float.NaN; // a diverged run
+        e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> QuantizedGpt.of(gpt, Quantizer.int8PerChannel()));
+        assertTrue(e.getMessage().contains("NaN"), e.getMessage());
+    }
 }

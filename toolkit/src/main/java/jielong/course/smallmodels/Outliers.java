@@ -51,4 +51,16 @@ public final class Outliers {
         model.parameters().forEach((name, p) -> System.arraycopy(p.host().data, 0, copy.parameters().get(name).host().data, 0, p.size()));
         return copy;
     }
+
+    /** Mean |w − ŵ| / mean |w| of one weight matrix quantized by q: how far its codes are from it, relative. */
+    public static double relativeError(Gpt model, String weight, jielong.quant.Quantizer q) {
+        var p = model.parameters().get(weight);
+        float[] w = p.host().data, back = jielong.quant.QuantizedMatrix.of(p, q).dequantize();
+        double err = 0, size = 0;
+        for (int i = 0; i < w.length; i++) {
+            err += Math.abs(w[i] - back[i]);
+            size += Math.abs(w[i]);
+        }
+        return err / size;
+    }
 }
