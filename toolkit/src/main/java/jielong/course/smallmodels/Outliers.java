@@ -18,18 +18,36 @@ public final class Outliers {
         if (channel < 0 || channel >= c) throw new IllegalArgumentException("channel must be in [0, " + c + "), got " + channel);
         if (!(factor > 0) || Float.isInfinite(factor)) throw new IllegalArgumentException("the factor must be a positive number, got " + factor);
         Gpt copy = copy(model);
+        for (int l = 0; l < model.config.nLayer(); l++) scale(copy, l, channel, factor);
+        return copy;
+    }
+
+    /**
+     * A copy of the model whose query column {@code channel} is, in every layer, {@code ratio} times
+     * as large (largest |w| against the largest of c_attn's other columns) as the rest, the key
+     * column divided by the same factor: the model still computes exactly the same function.
+     */
+    public static Gpt withOutlierRatio(Gpt model, int channel, double ratio) {
+        if (!(ratio > 0) || Double.isInfinite(ratio)) throw new IllegalArgumentException("the ratio must be a positive number, got " + ratio);
+        Gpt copy = copy(model);
         for (int l = 0; l < model.config.nLayer(); l++) {
-            float[] w = copy.parameters().get("h." + l + ".attn.c_attn.weight").host().data;
-            float[] b = copy.parameters().get("h." + l + ".attn.c_attn.bias").host().data;
-            int cols = 3 * c, q = channel, k = c + channel; // c_attn's columns: queries, keys, values
-            for (int r = 0; r < c; r++) {
-                w[r * cols + q] *= factor;
-                w[r * cols + k] /= factor;
-            }
-            b[q] *= factor;
-            b[k] /= factor;
+            float factor = (float) (ratio / columnRatio(model, "h." + l + ".attn.c_attn.weight", channel));
+            scale(copy, l, channel, factor);
         }
         return copy;
+    }
+
+    private static void scale(Gpt copy, int l, int channel, float factor) {
+        int c = copy.config.nEmbd();
+        float[] w = copy.parameters().get("h." + l + ".attn.c_attn.weight").host().data;
+        float[] b = copy.parameters().get("h." + l + ".attn.c_attn.bias").host().data;
+        int cols = 3 * c, q = channel, k = c + channel; // c_attn's columns: queries, keys, values
+        for (int r = 0; r < c; r++) {
+            w[r * cols + q] *= factor;
+            w[r * cols + k] /= factor;
+        }
+        b[q] *= factor;
+        b[k] /= factor;
     }
 
     /** The largest |w| of a column over the largest |w| of the matrix's other columns. */

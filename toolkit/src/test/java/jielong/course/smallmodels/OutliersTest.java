@@ -26,6 +26,8 @@ class OutliersTest {
         Tensor w = spiky.parameters().get("h.0.attn.c_attn.weight");
         double perTensor = error(w, QuantizedMatrix.of(w, Quantizer.int8PerTensor())), perChannel = error(w, QuantizedMatrix.of(w, Quantizer.int8PerChannel()));
         assertTrue(perTensor > 5 * perChannel, perTensor + " vs " + perChannel);
+        Gpt twenty = Outliers.withOutlierRatio(gpt, 3, 20);
+        for (int l = 0; l < C.nLayer(); l++) assertEquals(20, Outliers.columnRatio(twenty, "h." + l + ".attn.c_attn.weight", 3), 1e-3);
         // the original model is not touched
         assertEquals(1, Outliers.columnRatio(gpt, "h.0.attn.c_attn.weight", 3) / Outliers.columnRatio(new Gpt(C, 4), "h.0.attn.c_attn.weight", 3), 0);
     }
