@@ -64,7 +64,7 @@ public final class Speed {
         Runnable int4 = () -> QuantizedMatVec.matvec(x, q4, null, y);
         List<Runnable> kinds = List.of(fp32, int8, int4);
         double[] best = {Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE};
-        for (Runnable k : kinds) for (int i = 0; i < 3; i++) k.run(); // warm-up: compile the loops first
+        for (Runnable k : kinds) warmUp(k, 150); // let the JIT compile the loops before anything counts
         int calls = Math.max(1, (int) (roundMs / Math.max(1e-3, once(fp32))));
         for (int r = 0; r < repeats; r++) {
             for (int k = 0; k < kinds.size(); k++) {
@@ -76,6 +76,12 @@ public final class Speed {
         return new MatVec(rows, cols, best[0], best[1], best[2]);
     }
 
+    /** Runs r for about {@code ms} milliseconds (at least 50 times). */
+    static void warmUp(Runnable r, double ms) {
+        long end = System.nanoTime() + (long) (ms * 1e6);
+        for (int i = 0; i < 50 || System.nanoTime() < end; i++) r.run();
+    }
+
     private static double once(Runnable r) {
         long t0 = System.nanoTime();
         r.run();
@@ -85,13 +91,24 @@ public final class Speed {
     /**
      * Single-stream decoding speed, tokens per second, of each model with its trace (null: the
      * model's own kernels): each decodes the same {@code tokens} positions from an empty cache, in
-     * turn, for {@code repeats} rounds after one to warm up; each one's best round counts.
+     * turn, for {@code repeats} rounds after at least 0.4 s of warm-up rounds; each one's best round counts.
      */
     public static double[] decode(List<Gpt> models, List<Trace> traces, int tokens, int repeats) {
         if (models.size() != traces.size()) throw new IllegalArgumentException("one trace (or null) per model: " + models.size() + " models, " + traces.size() + " traces");
         double[] best = new double[models.size()];
         Random rng = new Random(16);
-        for (int r = 0; r <= repeats; r++) {
+        long warm = System.nanoTime() + 400_000_000L; // warm-up rounds for at least 0.4 s, so the JIT has compiled every path
+        int warmRounds = 0;
+        while (warmRounds < 2 || System.nanoTime() < warm) {
+            decodeRound(models, traces, tokens, rng, null);
+            warmRounds++;
+        }
+        for (int r = 0; r < repeats; r++) decodeRound(models, traces, tokens, rng, best);
+        return best;
+    }
+
+    private static void decodeRound(List<Gpt> models, List<Trace> traces, int tokens, Random rng, double[] best) {
+        {
             for (int k = 0; k < models.size(); k++) {
                 Gpt model = models.get(k);
                 int n = Math.min(tokens, model.config.blockSize());
@@ -101,10 +118,9 @@ public final class Speed {
                 long t0 = System.nanoTime();
                 for (int tok : feed) model.step(tok, cache, traces.get(k));
                 double perSecond = n / ((System.nanoTime() - t0) / 1e9);
-                if (r > 0) best[k] = Math.max(best[k], perSecond);
+                if (best != null) best[k] = Math.max(best[k], perSecond);
             }
         }
-        return best;
     }
 
     /** The CPU's name as the operating system gives it (Linux: /proc/cpuinfo), and how many cores Java may use. */
