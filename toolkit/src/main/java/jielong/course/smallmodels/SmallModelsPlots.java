@@ -21,10 +21,11 @@ public final class SmallModelsPlots {
         return p.logX();
     }
 
-    /** Held-out loss of each model as bars (lower is better). */
-    public static BarPlot losses(String title, List<Variant> rows) {
+    /** Held-out loss of each model as bars (lower is better), each labelled with a short name. */
+    public static BarPlot losses(String title, List<Variant> rows, List<String> labels) {
+        if (labels.size() != rows.size()) throw new IllegalArgumentException("one label per model: " + rows.size() + " models, " + labels.size() + " labels");
         BarPlot p = Plot.bars(title).axes("model", "held-out loss (nats/char)")
-                .series("held-out loss", rows.stream().map(Variant::name).toList(), rows.stream().mapToDouble(Variant::loss).toArray());
+                .series("held-out loss", labels, rows.stream().mapToDouble(Variant::loss).toArray());
         // the bars differ by tenths of a nat on top of about 5: start the axis just below the lowest
         double low = rows.stream().mapToDouble(Variant::loss).min().orElse(0);
         p.chart().getStyler().setYAxisMin(Math.floor(low * 2 - 1) / 2);
@@ -34,9 +35,11 @@ public final class SmallModelsPlots {
 
     /** Held-out loss against the outlier column's size, per-tensor and per-channel int8, with the fp32 model's loss; log x. */
     public static LinePlot outliers(double[] ratios, double[] perTensor, double[] perChannel, double fp32) {
-        return Plot.line("An outlier column in c_attn: int8 per tensor against per channel")
-                .axes("outlier column's largest |w| / the other columns' largest (×, log scale)", "held-out loss (nats per character)")
-                .series("int8 per-tensor", ratios, perTensor).series("int8 per-channel", ratios, perChannel)
-                .series("fp32 (the same for every size)", new double[] {ratios[0], ratios[ratios.length - 1]}, new double[] {fp32, fp32}).logX();
+        LinePlot p = Plot.line("Outlier column: int8 per tensor vs per channel")
+                .axes("outlier column's largest |w| ÷ the others' (×, log scale)", "held-out loss (nats/char)")
+                .series("fp32 (the same at every size)", new double[] {ratios[0], ratios[ratios.length - 1]}, new double[] {fp32, fp32})
+                .points("int8 per-tensor", ratios, perTensor).points("int8 per-channel", ratios, perChannel).logX();
+        p.chart().getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideNW);
+        return p;
     }
 }

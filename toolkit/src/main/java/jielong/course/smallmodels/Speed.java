@@ -76,6 +76,18 @@ public final class Speed {
         return new MatVec(rows, cols, best[0], best[1], best[2]);
     }
 
+    /**
+     * {@link #matVec} for square matrices of each size, measured from the largest down (so the JIT
+     * has compiled the loops, on the large ones, before the small ones count), returned smallest first.
+     */
+    public static List<MatVec> matVecs(int[] sizes, int repeats, double roundMs, long seed) {
+        int[] sorted = sizes.clone();
+        java.util.Arrays.sort(sorted);
+        MatVec[] out = new MatVec[sorted.length];
+        for (int i = sorted.length - 1; i >= 0; i--) out[i] = matVec(sorted[i], sorted[i], repeats, roundMs, seed);
+        return List.of(out);
+    }
+
     /** Runs r for about {@code ms} milliseconds (at least 50 times). */
     static void warmUp(Runnable r, double ms) {
         long end = System.nanoTime() + (long) (ms * 1e6);
@@ -91,13 +103,13 @@ public final class Speed {
     /**
      * Single-stream decoding speed, tokens per second, of each model with its trace (null: the
      * model's own kernels): each decodes the same {@code tokens} positions from an empty cache, in
-     * turn, for {@code repeats} rounds after at least 0.4 s of warm-up rounds; each one's best round counts.
+     * turn, for {@code repeats} rounds after at least 1 s of warm-up rounds; each one's best round counts.
      */
     public static double[] decode(List<Gpt> models, List<Trace> traces, int tokens, int repeats) {
         if (models.size() != traces.size()) throw new IllegalArgumentException("one trace (or null) per model: " + models.size() + " models, " + traces.size() + " traces");
         double[] best = new double[models.size()];
         Random rng = new Random(16);
-        long warm = System.nanoTime() + 400_000_000L; // warm-up rounds for at least 0.4 s, so the JIT has compiled every path
+        long warm = System.nanoTime() + 1_000_000_000L; // warm-up rounds for at least 1 s, so the JIT has compiled every path
         int warmRounds = 0;
         while (warmRounds < 2 || System.nanoTime() < warm) {
             decodeRound(models, traces, tokens, rng, null);
