@@ -44,7 +44,7 @@ public final class Attention {
      * earlier ones too.
      */
     Tensor forward(Tensor x, int batch, int t, KvCache cache, Trace trace) {
-        Tensor qkv = Trace.tap(trace, nQkv, Ops.linear(x, Trace.param(trace, nAttnW, cAttnW), Trace.param(trace, nAttnB, cAttnB)));
+        Tensor qkv = Trace.tap(trace, nQkv, Trace.linear(trace, x, nAttnW, cAttnW, nAttnB, cAttnB));
         Tensor y;
         if (cache == null) {
             Ops.Attended a = Ops.attention(qkv, batch, t, nHead);
@@ -54,7 +54,7 @@ public final class Attention {
             y = cache.attend(layer, qkv, nHead);
         }
         if (trace != null) y = trace.heads(nHeads, nHeadPrefix, y, nHead);
-        return Trace.tap(trace, nOut, Ops.linear(y, Trace.param(trace, nProjW, cProjW), Trace.param(trace, nProjB, cProjB)));
+        return Trace.tap(trace, nOut, Trace.linear(trace, y, nProjW, cProjW, nProjB, cProjB));
     }
 
     void collect(Map<String, Tensor> out) {

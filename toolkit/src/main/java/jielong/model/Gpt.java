@@ -132,7 +132,7 @@ public final class Gpt {
         for (Block block : h) x = block.forward(x, batch, t, cache, dropoutRng, trace);
         if (cache != null) cache.length = start + t;
         x = Trace.tap(trace, "ln_f.out", Ops.layerNorm(x, Trace.param(trace, "ln_f.weight", lnFG), Trace.param(trace, "ln_f.bias", lnFB)));
-        return Trace.tap(trace, "logits", Ops.unembed(x, tokens));
+        return Trace.tap(trace, "logits", Trace.unembed(trace, x, tokens));
     }
 
     /** Mean cross-entropy of predicting targets (each input shifted by one), in nats per token. */

@@ -26,8 +26,8 @@ public final class Mlp {
     }
 
     Tensor forward(Tensor x, Trace trace) {
-        Tensor act = Trace.tap(trace, nAct, Ops.gelu(Ops.linear(x, Trace.param(trace, nFcW, cFcW), Trace.param(trace, nFcB, cFcB))));
-        return Trace.tap(trace, nOut, Ops.linear(act, Trace.param(trace, nProjW, cProjW), Trace.param(trace, nProjB, cProjB)));
+        Tensor act = Trace.tap(trace, nAct, Ops.gelu(Trace.linear(trace, x, nFcW, cFcW, nFcB, cFcB)));
+        return Trace.tap(trace, nOut, Trace.linear(trace, act, nProjW, cProjW, nProjB, cProjB));
     }
 
     void collect(Map<String, Tensor> out) {

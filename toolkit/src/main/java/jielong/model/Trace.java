@@ -17,8 +17,9 @@ import jielong.engine.Tensor;
 /**
  * What a GPT computed on the way to its logits, by name, and a way to change it: pass a trace to
  * {@link Gpt#forward(int[], int, Trace)} or {@link Gpt#step(int, KvCache, Trace)} to record named
- * activations, replace or zero one of them, or swap a parameter for another tensor (a quantized
- * copy, say). A forward without a trace does none of this and pays nothing for it.
+ * activations, replace or zero one of them, swap a parameter for another tensor (a quantized
+ * copy, say), or compute a layer's matrix product another way ({@link #replaceMatmul}: from int8
+ * codes). A forward without a trace does none of this and pays nothing for it.
  *
  * <p>Names, for layer l and head k (shapes for B sequences of T tokens, width C, H heads, V tokens):
  * <ul>
@@ -48,7 +49,19 @@ public final class Trace {
     private final Map<String, Tensor> recorded = new LinkedHashMap<>();
     private final Map<String, Boolean> wanted = new HashMap<>();
 
+    private final Map<String, Matmul> matmuls = new LinkedHashMap<>();
+
     private record ParameterHook(String pattern, Pattern regex, UnaryOperator<Tensor> hook) {}
+
+    /**
+     * A weight's matrix product computed another way, e.g. from int8 codes: {@code x} times the weight
+     * as its layer uses it (x·W for a linear layer, x·wteᵀ for the output head), plus {@code bias}
+     * (null for the head). Inference only: the result need not carry a gradient.
+     */
+    @FunctionalInterface
+    public interface Matmul {
+        Tensor apply(Tensor x, Tensor bias);
+    }
 
     private Trace() {}
 
@@ -74,6 +87,20 @@ public final class Trace {
     /** A trace that swaps the parameters whose names match {@code pattern} for {@code hook(parameter)} at every use. */
     public static Trace hookParameter(String pattern, UnaryOperator<Tensor> hook) {
         return new Trace().andHookParameter(pattern, hook);
+    }
+
+    /**
+     * A trace that computes the product with the weight named {@code weight} (a linear layer's, e.g.
+     * {@code h.0.mlp.c_fc.weight}, or {@code wte.weight} for the output head) by {@code m} instead.
+     */
+    public static Trace replaceMatmul(String weight, Matmul m) {
+        return new Trace().andReplaceMatmul(weight, m);
+    }
+
+    /** Also computes this weight's product by {@code m} (see {@link #replaceMatmul}). */
+    public Trace andReplaceMatmul(String weight, Matmul m) {
+        matmuls.put(weight, m);
+        return this;
     }
 
     /** Also records these patterns. */
@@ -159,6 +186,21 @@ public final class Trace {
         return trace == null ? p : trace.parameter(name, p);
     }
 
+    /** x·w + b, or the product a {@link Matmul} on w's name gives instead. */
+    static Tensor linear(Trace trace, Tensor x, String wName, Tensor w, String bName, Tensor b) {
+        if (trace != null) {
+            Matmul m = trace.matmuls.get(wName);
+            if (m != null) return m.apply(x, param(trace, bName, b));
+        }
+        return Ops.linear(x, param(trace, wName, w), param(trace, bName, b));
+    }
+
+    /** The tied head x·wteᵀ, or what a {@link Matmul} on {@code wte.weight} gives instead. */
+    static Tensor unembed(Trace trace, Tensor x, Tensor wte) {
+        Matmul m = trace == null ? null : trace.matmuls.get("wte.weight");
+        return m != null ? m.apply(x, null) : Ops.unembed(x, wte);
+    }
+
     /** Starts a pass: forgets the last one's values and checks that every name and pattern refers to something this model has. */
     void begin(List<String> activations, Set<String> parameters) {
         recorded.clear();
@@ -172,6 +214,11 @@ public final class Trace {
         for (Map.Entry<String, Pattern> p : recordPatterns.entrySet()) {
             if (activations.stream().noneMatch(p.getValue().asMatchPredicate())) {
                 throw new IllegalArgumentException("no activation matches " + p.getKey() + "; Trace.names(config) lists the names, e.g. h.0.attn.probs");
+            }
+        }
+        for (String w : matmuls.keySet()) {
+            if (!parameters.contains(w) || !(w.endsWith(".weight") && (w.equals("wte.weight") || w.contains(".c_")))) {
+                throw new IllegalArgumentException("no matrix product uses " + w + "; name a linear layer's weight (e.g. h.0.mlp.c_fc.weight) or wte.weight");
             }
         }
         for (ParameterHook h : parameterHooks) {
