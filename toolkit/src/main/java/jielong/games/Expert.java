@@ -77,7 +77,7 @@ public final class Expert implements Player {
                         .filter(f -> f.args().get(0).equals(side(m, "opponent"))).map(f -> conclude(Fact.of("candidate", 2, f.intArg(1)), f)).toList()),
                 moveRule(3, "fork", "if a square gives me two ways to win, take it", m -> m.with("forkAt").stream()
                         .filter(f -> f.args().get(0).equals(side(m, "me"))).map(f -> conclude(Fact.of("candidate", 3, f.intArg(1)), f)).toList()),
-                moveRule(4, "stop a fork", "if the opponent has a fork square, make two in a line so that the square they must block is not one of their fork squares; with no such move, take their fork square",
+                moveRule(4, "stop a fork", "if the opponent has one fork square, take it; if they have several, make two in a line so that the square they must block is not one of them (with no such move, take one)",
                         Expert::stopFork),
                 moveRule(5, "centre", "if the centre is empty, take it", m -> m.has(Fact.of("empty", 4))
                         ? List.of(conclude(Fact.of("candidate", 5, 4), Fact.of("empty", 4))) : List.of()),
@@ -148,12 +148,17 @@ public final class Expert implements Player {
         return out;
     }
 
-    /** Rank 4: answer the opponent's fork squares by forcing a block elsewhere, else by occupying the one fork square. */
+    /**
+     * Rank 4: occupy the opponent's only fork square; against several, make two in a line so that
+     * their forced block is not a fork square and gives them no line of two (else one that is not a
+     * fork square; else take a fork square).
+     */
     private static List<Rule.Conclusion> stopFork(WorkingMemory m) {
         Object me = side(m, "me"), them = side(m, "opponent");
         List<Fact> theirForks = m.with("forkAt").stream().filter(f -> f.args().get(0).equals(them)).toList();
         if (theirForks.isEmpty()) return List.of();
-        List<Rule.Conclusion> out = new ArrayList<>();
+        if (theirForks.size() == 1) return List.of(conclude(Fact.of("candidate", 4, theirForks.get(0).intArg(1)), theirForks.get(0)));
+        List<Rule.Conclusion> quiet = new ArrayList<>(), safe = new ArrayList<>();
         for (int[] line : TicTacToe.LINES) {
             // a line with one of my marks and two empty squares: marking one forces the opponent to block the other
             Fact mine = null;
@@ -165,20 +170,35 @@ public final class Expert implements Player {
             if (mine == null || empties.size() != 2) continue;
             for (int k = 0; k < 2; k++) {
                 int play = empties.get(k), forced = empties.get(1 - k);
-                boolean intoFork = theirForks.stream().anyMatch(f -> f.intArg(1) == forced);
-                if (!intoFork) {
-                    List<Fact> because = new ArrayList<>(theirForks);
-                    because.add(mine);
-                    because.add(Fact.of("empty", play));
-                    because.add(Fact.of("empty", forced));
-                    out.add(new Rule.Conclusion(Fact.of("candidate", 4, play), because));
-                }
+                if (theirForks.stream().anyMatch(f -> f.intArg(1) == forced)) continue;
+                List<Fact> because = new ArrayList<>(theirForks);
+                because.add(mine);
+                because.add(Fact.of("empty", play));
+                because.add(Fact.of("empty", forced));
+                Rule.Conclusion c = new Rule.Conclusion(Fact.of("candidate", 4, play), because);
+                (givesThemTwo(m, them, forced, play) ? safe : quiet).add(c);
             }
         }
-        if (out.isEmpty()) {
-            for (Fact f : theirForks) out.add(conclude(Fact.of("candidate", 4, f.intArg(1)), f));
-        }
+        if (!quiet.isEmpty()) return quiet;
+        if (!safe.isEmpty()) return safe;
+        List<Rule.Conclusion> out = new ArrayList<>();
+        for (Fact f : theirForks) out.add(conclude(Fact.of("candidate", 4, f.intArg(1)), f));
         return out;
+    }
+
+    /** Would the opponent, marking {@code square} (after my mark on {@code mine}), have two in a line with the third empty? */
+    private static boolean givesThemTwo(WorkingMemory m, Object them, int square, int mine) {
+        for (int[] line : TicTacToe.LINES) {
+            if (line[0] != square && line[1] != square && line[2] != square) continue;
+            int theirs = 0, empty = 0;
+            for (int s : line) {
+                if (s == square) continue;
+                if (m.has(Fact.of("mark", s, them))) theirs++;
+                else if (s != mine && m.has(Fact.of("empty", s))) empty++;
+            }
+            if (theirs == 1 && empty == 1) return true;
+        }
+        return false;
     }
 
     private static List<Rule.Conclusion> emptyOf(WorkingMemory m, int[] squares, int rank) {
