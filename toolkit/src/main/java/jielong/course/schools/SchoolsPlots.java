@@ -24,8 +24,8 @@ public final class SchoolsPlots {
         LinePlot plot = Plot.line("Q-learning: games lost as training goes on").axes("training episodes", "games lost (%)");
         for (int i = 0; i < runs.size(); i++) {
             QRun.Result r = runs.get(i);
-            plot.points(names.get(i) + ", vs random", r.column(0), scale(r.column(3)));
-            plot.points(names.get(i) + ", vs minimax", r.column(0), scale(r.column(6)));
+            plot.points(names.get(i) + ": lost to random", r.column(0), scale(r.column(3)));
+            plot.points(names.get(i) + ": lost to minimax", r.column(0), scale(r.column(6)));
         }
         return plot;
     }
@@ -35,8 +35,8 @@ public final class SchoolsPlots {
         LinePlot plot = Plot.line("Q-learning against a random player: games won and drawn").axes("training episodes", "games (%)");
         for (int i = 0; i < runs.size(); i++) {
             QRun.Result r = runs.get(i);
-            plot.points(names.get(i) + ", won", r.column(0), scale(r.column(1)));
-            plot.points(names.get(i) + ", drawn", r.column(0), scale(r.column(2)));
+            plot.points(names.get(i) + ": won", r.column(0), scale(r.column(1)));
+            plot.points(names.get(i) + ": drawn", r.column(0), scale(r.column(2)));
         }
         return plot;
     }

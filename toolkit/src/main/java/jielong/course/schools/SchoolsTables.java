@@ -33,7 +33,7 @@ public final class SchoolsTables {
      */
     public static Table players(Map<String, Player> players, int gamesPerSide, long seed) {
         Table t = table("Players against a random player, minimax, and every line of play", "player",
-                "vs random: won", "drawn", "lost", "vs minimax: drawn", "lost", "lines lost (of all opponent lines)");
+                "vs random: won", "vs random: drawn", "vs random: lost", "vs minimax: drawn", "vs minimax: lost", "lines lost (of all opponent lines)");
         players.forEach((name, p) -> {
             Match.Record r = Match.record(p, Player.random(), gamesPerSide, seed);
             Match.Record m = Match.record(p, new Minimax(), Math.max(10, gamesPerSide / 10), seed + 7);
