@@ -47,6 +47,11 @@ public final class MoveData {
         return pool;
     }
 
+    /** Share of these positions (0 to 1) in which a legal move drawn uniformly is perfect, on average: the score of a guess. */
+    public static double guessRate(List<Example> examples) {
+        return examples.stream().mapToDouble(e -> (double) e.perfect().length / e.position().legalMoves().length).average().orElse(Double.NaN);
+    }
+
     /** Positions never trained on. */
     public List<Example> test() {
         return test;

@@ -9,13 +9,16 @@ import jielong.viz.Plot;
 public final class SchoolsPlots {
     private SchoolsPlots() {}
 
-    /** Share of perfect moves against the number of training positions (log x), trained and held-out. */
-    public static LinePlot netCurve(List<NetRun.Point> points) {
+    /** Share of perfect moves against the number of training positions (log x), trained and held-out, beside a guess's share. */
+    public static LinePlot netCurve(List<NetRun.Point> points, double guessRate) {
         double[] n = points.stream().mapToDouble(NetRun.Point::examples).toArray();
+        double[] guess = new double[n.length];
+        java.util.Arrays.fill(guess, 100 * guessRate);
         return Plot.line("A network learning moves from minimax's examples")
                 .axes("training positions (log scale)", "perfect moves (%)")
                 .points("positions it trained on", n, points.stream().mapToDouble(p -> 100 * p.trainAccuracy()).toArray())
                 .points("held-out positions", n, points.stream().mapToDouble(p -> 100 * p.testAccuracy()).toArray())
+                .series("a random legal move (held-out)", n, guess)
                 .logX();
     }
 

@@ -1,6 +1,7 @@
 package jielong.course.schools;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -37,9 +38,12 @@ class SchoolsRunsTest {
         TrainConfig config = TrainConfig.defaults().withIters(600).withBatchSize(64).withLearningRate(3e-3f).withWarmup(50)
                 .withEval(0, 1).withCheckpointEvery(0).withSeed(14);
         MoveNet untrained = new MoveNet(new int[] {64}, 14);
+        double guess = MoveData.guessRate(data.test());
+        assertTrue(guess > 0.4 && guess < 0.8, "a random legal move is perfect about 58% of the time: " + guess);
         NetRun.Point p = NetRun.trainOrLoad(dir, data, data.pool().size(), new int[] {64}, config, null);
         assertTrue(p.testAccuracy() > untrained.accuracy(data.test()) + 0.2,
                 "held-out accuracy " + p.testAccuracy() + " against " + untrained.accuracy(data.test()) + " untrained");
+        assertTrue(p.testAccuracy() > guess + 0.2, "it plays better than a guess: " + p.testAccuracy() + " against " + guess);
         assertTrue(p.illegalRate() < 0.05, "it learns which squares are taken: " + p.illegalRate());
         int alone = Exhaustive.against(p.net(), TicTacToe.X).losses() + Exhaustive.against(p.net(), TicTacToe.O).losses();
         Fused fused = new Fused(p.net());
@@ -49,5 +53,17 @@ class SchoolsRunsTest {
         assertEquals(p.testAccuracy(), again.testAccuracy(), 1e-8, "a finished run is loaded with its measurements");
         assertEquals(p.testAccuracy(), again.net().accuracy(data.test()), 1e-8, "and its weights");
         assertEquals(List.of("train_accuracy", "test_accuracy", "illegal_rate"), NetRun.COLUMNS);
+    }
+
+    @Test
+    void badSettingsGetClearMessages(@TempDir Path dir) {
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new MoveData(1.5, 1)).getMessage().contains("test share"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new MoveData(0.2, 1).train(0)).getMessage().contains("holds 1 to 3616 positions"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> QRun.trainOrLoad(dir, "q", Player.random(), 1000, 300, 10, 1, null))
+                .getMessage().contains("multiple"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Opponents.sparring(2)).getMessage().contains("probability"));
+        String msg = assertThrows(IllegalArgumentException.class, () -> Exhaustive.against(Player.random(), TicTacToe.X)).getMessage();
+        assertTrue(msg.contains("draws random numbers"), msg);
+        assertEquals("—", SchoolsTables.linesLost(Player.random()));
     }
 }
