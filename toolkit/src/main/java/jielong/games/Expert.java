@@ -5,7 +5,10 @@ import static jielong.rules.Rule.conclude;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jielong.rules.Fact;
 import jielong.rules.ForwardChainer;
@@ -23,6 +26,9 @@ public final class Expert implements Player {
     private static final int[] CORNERS = {0, 2, 6, 8}, SIDES = {1, 3, 5, 7};
 
     private final ForwardChainer chainer = new ForwardChainer(rules());
+    // the rules' conclusions depend only on the position: each position is reasoned about once
+    private final Map<Integer, Decision> decided = new ConcurrentHashMap<>();
+    private final Map<Integer, Optional<Decision>> certainties = new ConcurrentHashMap<>();
     private final ForwardChainer certainOnly = new ForwardChainer(List.of(rules().get(0), rules().get(2), rules().get(3))); // two in a line, win, block
 
     /** A move with the reasoning behind it. */
@@ -36,6 +42,10 @@ public final class Expert implements Player {
     /** The move and the chain of rules and facts that chose it. */
     public Decision decide(TicTacToe position) {
         if (position.isOver()) throw new IllegalArgumentException("the game is over, there is no move to choose:\n" + position);
+        return decided.computeIfAbsent(position.code(), c -> reason(position));
+    }
+
+    private Decision reason(TicTacToe position) {
         ForwardChainer.Inference inference = chainer.run(facts(position));
         Fact best = inference.memory().with("candidate").stream()
                 .min(Comparator.<Fact>comparingInt(f -> f.intArg(0)).thenComparingInt(f -> f.intArg(1))).orElseThrow();
@@ -48,11 +58,12 @@ public final class Expert implements Player {
      */
     public Decision certain(TicTacToe position) {
         if (position.isOver()) throw new IllegalArgumentException("the game is over, there is no move to choose:\n" + position);
-        ForwardChainer.Inference inference = certainOnly.run(facts(position));
-        return inference.memory().with("candidate").stream()
-                .min(Comparator.<Fact>comparingInt(f -> f.intArg(0)).thenComparingInt(f -> f.intArg(1)))
-                .map(best -> new Decision(best.intArg(1), best.intArg(0), inference.origin(best).rule(), inference.explain(best)))
-                .orElse(null);
+        return certainties.computeIfAbsent(position.code(), c -> {
+            ForwardChainer.Inference inference = certainOnly.run(facts(position));
+            return inference.memory().with("candidate").stream()
+                    .min(Comparator.<Fact>comparingInt(f -> f.intArg(0)).thenComparingInt(f -> f.intArg(1)))
+                    .map(best -> new Decision(best.intArg(1), best.intArg(0), inference.origin(best).rule(), inference.explain(best)));
+        }).orElse(null);
     }
 
     /** The facts a position gives: me(side), opponent(side), mark(square, side) and empty(square). */

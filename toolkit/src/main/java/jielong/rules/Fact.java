@@ -1,6 +1,7 @@
 package jielong.rules;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -11,8 +12,10 @@ import java.util.stream.Collectors;
  * @param args      what it says it of (numbers or words)
  */
 public record Fact(String predicate, List<Object> args) {
+    private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
+
     public Fact {
-        if (predicate == null || !predicate.matches("[A-Za-z][A-Za-z0-9_-]*")) {
+        if (predicate == null || !WORD.matcher(predicate).matches()) {
             throw new IllegalArgumentException("a predicate is a word of letters, digits, '-' or '_', starting with a letter; got '" + predicate + "'");
         }
         args = List.copyOf(args);

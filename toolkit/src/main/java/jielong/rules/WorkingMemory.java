@@ -2,6 +2,7 @@ package jielong.rules;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,7 +31,8 @@ public final class WorkingMemory {
 
     /** The known facts with this predicate, oldest first. */
     public List<Fact> with(String predicate) {
-        return List.copyOf(byPredicate.getOrDefault(predicate, List.of()));
+        List<Fact> f = byPredicate.get(predicate);
+        return f == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(f));
     }
 
     /** Every known fact, oldest first. */
