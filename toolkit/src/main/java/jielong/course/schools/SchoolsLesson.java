@@ -63,24 +63,28 @@ public final class SchoolsLesson {
     public static List<NetRun.Point> netCurve(MoveData data, boolean fast) {
         int[] sizes = trainingSizes(fast, data.pool().size());
         TrainConfig config = netTraining(fast);
-        ProgressBar bar = ProgressBar.start("networks", (long) sizes.length * config.iters());
+        boolean trained = java.util.Arrays.stream(sizes).allMatch(n -> java.nio.file.Files.exists(folder(fast).resolve("net-n" + n + ".ckpt")));
+        if (trained) System.out.println("networks loaded from " + folder(fast) + " (delete it to train them again)");
+        ProgressBar bar = trained ? null : ProgressBar.start("networks", (long) sizes.length * config.iters());
         List<NetRun.Point> points = new ArrayList<>();
         for (int i = 0; i < sizes.length; i++) {
             long done = (long) i * config.iters();
             points.add(NetRun.trainOrLoad(folder(fast), data, sizes[i], HIDDEN, config,
-                    p -> bar.update(done + p.step(), (long) sizes.length * config.iters(), p.loss(), p.tokensPerSecond(), Double.NaN)));
+                    p -> { if (bar != null) bar.update(done + p.step(), (long) sizes.length * config.iters(), p.loss(), p.tokensPerSecond(), Double.NaN); }));
         }
-        bar.done();
+        if (bar != null) bar.done();
         return points;
     }
 
     /** A Q-learning run against {@code opponent}, named {@code id}, with a progress bar. */
     public static QRun.Result qRun(String id, jielong.games.Player opponent, boolean fast) {
         int episodes = qEpisodes(fast);
-        ProgressBar bar = ProgressBar.start("Q-learning " + id, episodes);
+        boolean trained = java.nio.file.Files.exists(folder(fast).resolve(id + ".qtable"));
+        if (trained) System.out.println(id + " loaded from " + folder(fast) + " (delete " + id + ".qtable to train it again)");
+        ProgressBar bar = trained ? null : ProgressBar.start("Q-learning " + id, episodes);
         QRun.Result r = QRun.trainOrLoad(folder(fast), id, opponent, episodes, qEvery(fast), qGames(fast), SEED,
-                e -> { if (e % 1000 == 0) bar.update(e, episodes); });
-        bar.done();
+                e -> { if (bar != null && e % 1000 == 0) bar.update(e, episodes); });
+        if (bar != null) bar.done();
         return r;
     }
 }
