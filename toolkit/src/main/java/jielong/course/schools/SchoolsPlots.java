@@ -2,6 +2,8 @@ package jielong.course.schools;
 
 import java.util.List;
 
+import org.knowm.xchart.style.Styler;
+
 import jielong.viz.LinePlot;
 import jielong.viz.Plot;
 
@@ -24,7 +26,7 @@ public final class SchoolsPlots {
 
     /** Loss rates of Q-learning runs against a random player and against minimax, every measurement. */
     public static LinePlot qLosses(List<String> names, List<QRun.Result> runs) {
-        LinePlot plot = Plot.line("Q-learning: games lost as training goes on").axes("training episodes", "games lost (%)");
+        LinePlot plot = readable(Plot.line("Q-learning: games lost as training goes on").axes("training episodes (games)", "games lost (%)"));
         for (int i = 0; i < runs.size(); i++) {
             QRun.Result r = runs.get(i);
             plot.points(names.get(i) + ": lost to random", r.column(0), scale(r.column(3)));
@@ -35,12 +37,20 @@ public final class SchoolsPlots {
 
     /** Win and draw rates of Q-learning runs against a random player. */
     public static LinePlot qWins(List<String> names, List<QRun.Result> runs) {
-        LinePlot plot = Plot.line("Q-learning against a random player: games won and drawn").axes("training episodes", "games (%)");
+        LinePlot plot = readable(Plot.line("Q-learning against a random player: games won and drawn").axes("training episodes (games)", "games (%)"));
         for (int i = 0; i < runs.size(); i++) {
             QRun.Result r = runs.get(i);
             plot.points(names.get(i) + ": won", r.column(0), scale(r.column(1)));
             plot.points(names.get(i) + ": drawn", r.column(0), scale(r.column(2)));
         }
+        return plot;
+    }
+
+    /** Episode counts written out (200,000, not 2E5), the legend under the chart so the curves get the width. */
+    private static LinePlot readable(LinePlot plot) {
+        plot.chart().getStyler().setXAxisDecimalPattern("#,###");
+        plot.chart().getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+        plot.chart().getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
         return plot;
     }
 
