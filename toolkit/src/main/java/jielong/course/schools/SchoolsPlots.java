@@ -50,7 +50,6 @@ public final class SchoolsPlots {
     private static LinePlot readable(LinePlot plot) {
         plot.chart().getStyler().setXAxisDecimalPattern("#,###");
         plot.chart().getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
-        plot.chart().getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
         return plot;
     }
 
