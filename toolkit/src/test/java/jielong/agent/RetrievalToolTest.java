@@ -19,8 +19,18 @@ class RetrievalToolTest {
         RetrievalTool tool = new RetrievalTool(INDEX);
         String out = tool.call("Who founded the Ofen Market?");
         assertEquals("[V0] In 2022, Luve Tabormar founded the Ofen Market in Quesrenford.", out);
-        assertEquals(new RetrievalTool.Found("V0", INDEX.search("Who founded the Ofen Market?", 1).get(0).text()), RetrievalTool.read(out).orElseThrow());
-        assertEquals("B1", RetrievalTool.read(tool.call("Where was Kavo Renmi born?")).orElseThrow().id());
+        assertEquals(new RetrievalTool.Found("V0", INDEX.search("Who founded the Ofen Market?", 1).get(0).text()), RetrievalTool.read(out).get(0));
+        assertEquals(1, RetrievalTool.read(out).size());
+        assertEquals("B1", RetrievalTool.read(tool.call("Where was Kavo Renmi born?")).get(0).id());
+    }
+
+    @Test
+    void severalPassagesOneALineInTheRetrieversOrder() {
+        String out = new RetrievalTool(INDEX, 3).call("Who founded the Liques Market?");
+        assertEquals(INDEX.search("Who founded the Liques Market?", 3).stream().map(h -> h.id()).toList(),
+                RetrievalTool.read(out).stream().map(RetrievalTool.Found::id).toList());
+        assertEquals("V3", RetrievalTool.read(out).get(0).id());
+        assertEquals(out.lines().count(), RetrievalTool.read(out).size());
     }
 
     @Test
@@ -34,5 +44,6 @@ class RetrievalToolTest {
     void badInputSaysWhatToDo() {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> new RetrievalTool(INDEX).call(" ")).getMessage().contains("needs a query"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> new RetrievalTool(null)).getMessage().contains("needs an index"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new RetrievalTool(INDEX, 0)).getMessage().contains("at least 1 passage"));
     }
 }

@@ -54,9 +54,16 @@ public final class AgentStudy {
                 new Setup("full agent, vote of " + samples, all, samples, temperature));
     }
 
+    /**
+     * Passages retrieval gives back: the memory's answer is checked against each, the best is read.
+     * One: with three, the checker let more wrong memories through (a year or a city that another
+     * passage happens to hold) than it saved right ones.
+     */
+    public static final int PASSAGES = 1;
+
     /** The tools the lesson's agent can have: the calculator, the unit converter, and retrieval over the knowledge base. */
     public static List<Tool> tools(Retriever knowledgeBase) {
-        return List.of(new Calculator(), new UnitConverter(), new RetrievalTool(knowledgeBase));
+        return List.of(new Calculator(), new UnitConverter(), new RetrievalTool(knowledgeBase, PASSAGES));
     }
 
     /** An agent with only the named tools of {@code tools}. */
@@ -103,11 +110,14 @@ public final class AgentStudy {
         return t;
     }
 
-    /** Accuracy by group, one series of bars per setup. */
+    /** Accuracy by group, one series of bars per greedy setup (the votes are in the table and the vote curve). */
     public static BarPlot plot(Map<Setup, List<Outcome>> results) {
         BarPlot p = Plot.bars("What each tool adds, by group of tasks").axes("group of tasks", "share answered right");
-        results.forEach((setup, outcomes) -> p.series(setup.name(), TaskSet.GROUPS,
-                TaskSet.GROUPS.stream().mapToDouble(g -> accuracy(outcomes, g)).toArray()));
+        results.forEach((setup, outcomes) -> {
+            if (setup.samples() == 1) p.series(setup.name(), TaskSet.GROUPS, TaskSet.GROUPS.stream().mapToDouble(g -> accuracy(outcomes, g)).toArray());
+        });
+        p.chart().getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideS).setLegendLayout(org.knowm.xchart.style.Styler.LegendLayout.Horizontal);
+        p.chart().getStyler().setYAxisMin(0.0).setYAxisMax(1.0);
         return p;
     }
 
@@ -149,11 +159,14 @@ public final class AgentStudy {
         double[] k = java.util.Arrays.stream(c.samples()).asDoubleStream().toArray();
         double[] flat = new double[k.length];
         java.util.Arrays.fill(flat, c.greedy());
-        return Plot.line("Self-consistency on reading a retrieved passage, " + c.questions() + " facts")
-                .axes("answers sampled per question (log scale)", "share answered right").logX()
+        jielong.viz.LinePlot p = Plot.line("Votes of k answers read from a passage, " + c.questions() + " facts")
+                .axes("answers sampled per question, k (log scale)", "share answered right").logX()
                 .series("majority vote", k, c.vote())
                 .series("vote among answers the passage contains", k, c.checkedVote())
                 .series("one greedy answer", k, flat);
+        p.chart().getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideS);
+        p.chart().getStyler().setYAxisMin(0.0);
+        return p;
     }
 
     /**
@@ -169,7 +182,8 @@ public final class AgentStudy {
         }
         Step lookup = steps.stream().filter(s -> s.actor().equals("retrieval")).findFirst().orElse(null);
         if (lookup == null) return "answered from memory";
-        String id = RetrievalTool.read(lookup.output()).map(RetrievalTool.Found::id).orElse("");
+        List<RetrievalTool.Found> found = RetrievalTool.read(lookup.output());
+        String id = found.isEmpty() ? "" : found.get(0).id();
         if (!o.task().passageIds().contains(id)) return "retrieval brought another passage";
         if (steps.get(steps.size() - 1).why().startsWith("checker")) return "right passage; the checker kept a wrong memory";
         return "right passage; the model misread it";
