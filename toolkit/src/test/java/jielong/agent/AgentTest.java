@@ -101,5 +101,6 @@ class AgentTest {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> Tool.of(" ", "", s -> s)).getMessage().contains("needs a name"));
         Agent agent = new Agent(new Scripted(), List.of(), 5);
         assertTrue(assertThrows(IllegalStateException.class, () -> agent.run((task, trace, tools) -> null, "x")).getMessage().contains("no action"));
+        assertTrue(assertThrows(IllegalStateException.class, () -> new AgentTrace("x").last()).getMessage().contains("no step"));
     }
 }

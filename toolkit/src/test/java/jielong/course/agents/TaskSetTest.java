@@ -57,6 +57,12 @@ class TaskSetTest {
     }
 
     @Test
+    void aVoteCurveNeedsSampleCounts() {
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> AgentStudy.voteCurve(null, null, List.of(), new int[0], 0.7))
+                .getMessage().contains("at least one number of samples"));
+    }
+
+    @Test
     void anEmptyTaskSetIsRefused() {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> TaskSet.build(MIXTURE, 0, 1)).getMessage().contains("at least 1 task"));
     }
