@@ -16,8 +16,10 @@ import java.util.Random;
  *       ({@link #copies}), so accuracy can be split by how often a fact was seen;</li>
  *   <li>reading: a passage of a second, disjoint world under {@code "Context: "}, then a question
  *       it answers, so the model learns to take answers from its prompt (retrieval uses this);</li>
- *   <li>few-shot episodes of a fresh {@link LetterCipher} each, so the model learns to learn from
- *       examples in its context;</li>
+ *   <li>few-shot episodes of one {@link WordTask} each (reverse, capitals, next letter, first to
+ *       last), so the model learns to tell from its examples which task is wanted;</li>
+ *   <li>few-shot episodes of a fresh {@link LetterCipher} each: a task that can only be learnt from
+ *       the examples, which a model this small does not manage;</li>
  *   <li>sums and small products ({@link Arithmetic}), and travel-time problems ({@link MotionProblems}).</li>
  * </ul>
  *
@@ -36,18 +38,18 @@ public record QaMixture(FactWorld world, String text, Map<String, Integer> copie
     public static final int[] COPIES = {1, 10, 100};
 
     /** How many records of each task a mixture holds (the world's facts come on top). */
-    public record Sizes(int people, int readingPeople, int reading, int cipherEpisodes, int arithmetic, int motion) {
+    public record Sizes(int people, int readingPeople, int reading, int taskEpisodes, int cipherEpisodes, int arithmetic, int motion) {
         /**
          * About 60,000 records, what the full lesson's model reads in its training run (4,000 batches
          * of 16): each record is read about once, so a fact's copies are the times the model saw it.
          */
         public static Sizes full() {
-            return new Sizes(30, 1500, 36000, 12000, 4000, 1000);
+            return new Sizes(30, 1500, 30000, 16000, 2000, 4000, 1000);
         }
 
         /** About 8,000 records, for fast mode (400 batches of 16): a world of 9 people, fewer of everything else. */
         public static Sizes fast() {
-            return new Sizes(9, 200, 2500, 1500, 500, 100);
+            return new Sizes(9, 200, 2500, 1600, 200, 500, 100);
         }
     }
 
@@ -85,6 +87,13 @@ public record QaMixture(FactWorld world, String text, Map<String, Integer> copie
         for (int i = 0; i < sizes.reading(); i++) {
             Question q = readable.get(random.nextInt(readable.size()));
             records.add(readingPrompt(passages.get(q.passageIds().get(0)), q.question()) + q.answer() + "\n");
+        }
+
+        for (int i = 0; i < sizes.taskEpisodes(); i++) {
+            WordTask task = WordTask.random(random);
+            StringBuilder episode = new StringBuilder();
+            for (String[] pair : task.pairs(random, 6 + random.nextInt(4))) episode.append(shot(pair[0], pair[1]));
+            records.add(episode.toString());
         }
 
         for (int i = 0; i < sizes.cipherEpisodes(); i++) {

@@ -8,13 +8,15 @@ import jielong.api.CompletionModel;
 import jielong.api.CompletionOptions;
 import jielong.data.LetterCipher;
 import jielong.data.QaMixture;
+import jielong.data.WordTask;
 import jielong.viz.LinePlot;
 import jielong.viz.Plot;
 
 /**
- * In-context learning measured: a fresh {@link LetterCipher} per trial, k solved examples in the
- * prompt, then a new word to encode. The model has never seen the cipher; whatever it gets right
- * beyond chance it learnt from the prompt.
+ * In-context learning measured two ways. {@link #taskCurve}: k solved examples of one of the four
+ * {@link WordTask}s the model was trained on, then a new word: the examples are the only clue to
+ * which task is wanted. {@link #curve}: a fresh {@link LetterCipher} per trial, a mapping the model
+ * has never seen; whatever it gets right beyond chance it learnt from the prompt.
  */
 public final class FewShot {
     private FewShot() {}
@@ -43,6 +45,61 @@ public final class FewShot {
         public double ceiling() {
             return (double) covered / trials;
         }
+    }
+
+    /**
+     * One point of the task curve.
+     *
+     * @param shots   examples in each prompt
+     * @param correct trials answered exactly, for each {@link WordTask} (by ordinal)
+     * @param trials  trials for each task
+     */
+    public record TaskPoint(int shots, int[] correct, int trials) {
+        /** Share of all trials answered exactly. */
+        public double accuracy() {
+            int sum = 0;
+            for (int c : correct) sum += c;
+            return (double) sum / (trials * correct.length);
+        }
+
+        /** Share of one task's trials answered exactly. */
+        public double accuracy(WordTask task) {
+            return (double) correct[task.ordinal()] / trials;
+        }
+    }
+
+    /**
+     * Accuracy on the word tasks for each number of examples: {@code trials} per task, trial i of a
+     * task drawing its words from {@code seed + i}, and every k using the first k of the same
+     * examples, so the points differ only in how many examples the prompt shows.
+     */
+    public static List<TaskPoint> taskCurve(CompletionModel model, int[] shots, int trials, long seed) {
+        int most = 0;
+        for (int k : shots) most = Math.max(most, k);
+        WordTask[] tasks = WordTask.values();
+        int[][] correct = new int[shots.length][tasks.length];
+        for (WordTask task : tasks) {
+            for (int i = 0; i < trials; i++) {
+                List<String[]> pairs = task.pairs(new Random(seed + 1000L * task.ordinal() + i), most + 1);
+                String[] query = pairs.get(most);
+                for (int s = 0; s < shots.length; s++) {
+                    String answer = model.text(prompt(pairs.subList(0, shots[s]), query[0]), CompletionOptions.answer().withMaxTokens(8));
+                    if (answer.equals(query[1])) correct[s][task.ordinal()]++;
+                }
+            }
+        }
+        List<TaskPoint> out = new ArrayList<>();
+        for (int s = 0; s < shots.length; s++) out.add(new TaskPoint(shots[s], correct[s], trials));
+        return out;
+    }
+
+    /** Accuracy on each word task, and on all four, against the number of examples. */
+    public static LinePlot taskPlot(List<TaskPoint> points, String title) {
+        double[] k = points.stream().mapToDouble(TaskPoint::shots).toArray();
+        LinePlot plot = Plot.line(title).axes("examples in the prompt (k)", "share of answers exactly right");
+        plot.series("all four tasks", k, points.stream().mapToDouble(TaskPoint::accuracy).toArray());
+        for (WordTask t : WordTask.values()) plot.series(t.label(), k, points.stream().mapToDouble(p -> p.accuracy(t)).toArray());
+        return plot.series("a guess of the task (1 in 4)", k, points.stream().mapToDouble(p -> 0.25).toArray());
     }
 
     /** The few-shot prompt: each example as {@code "Q: abc\nA: rpt\n"}, then {@code "Q: <query>\nA: "}. */
