@@ -56,7 +56,7 @@ class NotebooksTest {
         Path out = EXECUTED.resolve(notebook.getFileName());
         Path html = EXECUTED.resolve(notebook.getFileName().toString().replace(".ipynb", ".html"));
         RunOptions options = RunOptions.defaults().withFast(true).withOutput(out, html)
-                .withCellTimeout(Duration.ofMinutes(2));
+                .withCellTimeout(Duration.ofMinutes(5)); // a guard against runaway cells; the test command's total time is the budget
         RunReport report = new NotebookRunner(System.out::println).run(notebook, options);
         System.out.printf("%s: %d cells in %.1f s%n", notebook.getFileName(), report.cellsRun(),
                 report.elapsed().toMillis() / 1000.0);

@@ -44,12 +44,12 @@ public record QaMixture(FactWorld world, String text, Map<String, Integer> copie
          * of 16): each record is read about once, so a fact's copies are the times the model saw it.
          */
         public static Sizes full() {
-            return new Sizes(30, 1500, 30000, 16000, 2000, 4000, 1000);
+            return new Sizes(30, 1500, 36000, 6000, 2000, 4000, 1000);
         }
 
         /** About 8,000 records, for fast mode (400 batches of 16): a world of 9 people, fewer of everything else. */
         public static Sizes fast() {
-            return new Sizes(9, 200, 2500, 1600, 200, 500, 100);
+            return new Sizes(9, 200, 2500, 600, 200, 500, 100);
         }
     }
 
