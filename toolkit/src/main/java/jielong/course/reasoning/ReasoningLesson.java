@@ -31,13 +31,13 @@ public final class ReasoningLesson {
     }
 
     /**
-     * Both formats' recipe for trips: 2 layers of width 64, rows of 128 tokens; full mode 2,000
+     * Both formats' recipe for trips: 2 layers of width 64, rows of 128 tokens; full mode 1,500
      * steps of 16 rows, fast mode 500 steps of 16 rows.
      */
     public static TripStudy.Recipe trips(boolean fast) {
         return fast
                 ? new TripStudy.Recipe(64, 2, 128, 500, 16, 5e-3f, 20_000, SEED)
-                : new TripStudy.Recipe(64, 2, 128, 2_000, 16, 5e-3f, 20_000, SEED);
+                : new TripStudy.Recipe(64, 2, 128, 1_500, 16, 5e-3f, 20_000, SEED);
     }
 
     /** The held-out and harder trips: 200 two-leg trips and 100 of each harder kind (fast mode 100 and 40). */
@@ -46,14 +46,14 @@ public final class ReasoningLesson {
     }
 
     /**
-     * The addition recipe: 3-digit sums, 2 layers of width 32, 32 sums a step; full mode five
-     * training sizes from 250 to 4,000 and 1,200 steps (measured every 300), fast mode 250 and
+     * The addition recipe: 3-digit sums, 2 layers of width 32, 32 sums a step; full mode three
+     * training sizes from 250 to 4,000 and 1,000 steps (measured every 250), fast mode 250 and
      * 2,000 sums and 800 steps (measured every 200).
      */
     public static AdditionStudy.Recipe addition(boolean fast) {
         return fast
                 ? new AdditionStudy.Recipe(DIGITS, List.of(250, 2_000), 32, 2, 800, 32, 5e-3f, 200, SEED)
-                : new AdditionStudy.Recipe(DIGITS, List.of(250, 500, 1_000, 2_000, 4_000), 32, 2, 1_200, 32, 5e-3f, 300, SEED);
+                : new AdditionStudy.Recipe(DIGITS, List.of(250, 1_000, 4_000), 32, 2, 1_000, 32, 5e-3f, 250, SEED);
     }
 
     /** Held-out sums every addition run is scored on: 300 (fast mode 150). */
