@@ -75,13 +75,17 @@ public final class ReasoningLesson {
         return t;
     }
 
-    /** The prompt experiment as a table: 2-leg accuracy with no example, a worked example, or a plain one before the question. */
-    public static Table promptTable(List<TripStudy.Result> results) {
+    /**
+     * The prompt experiment as a table: 2-leg accuracy with no example, or the essay's example
+     * worked in steps or with its answer only before the question ({@link TripStudy#afterExample}).
+     */
+    public static Table promptTable(List<TripStudy.Result> results, TripStudy.Sets sets) {
+        double[][] after = TripStudy.afterExample(results, sets);
         return Table.create("Held-out 2-leg trips, by what the prompt shows first").addColumns(
                 StringColumn.create("trained on", results.stream().map(r -> r.format().label())),
                 StringColumn.create("question alone", results.stream().map(r -> Numbers.percent(r.last("two_legs")))),
-                StringColumn.create("after the worked example", results.stream().map(r -> Numbers.percent(r.last("two_legs_after_worked_example")))),
-                StringColumn.create("after the same example, answer only", results.stream().map(r -> Numbers.percent(r.last("two_legs_after_plain_example")))));
+                StringColumn.create("after the worked example", java.util.Arrays.stream(after).map(a -> Numbers.percent(a[0]))),
+                StringColumn.create("after the same example, answer only", java.util.Arrays.stream(after).map(a -> Numbers.percent(a[1]))));
     }
 
     /** The addition runs as a table: exact match by format and training-set size. */

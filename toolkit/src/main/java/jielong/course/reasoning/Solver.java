@@ -58,12 +58,23 @@ public final class Solver {
         return at < 0 ? "" : completion.substring(at + Worked.ANSWER_MARK.length()).trim();
     }
 
-    /** Tries each problem, its question after {@code prefix} (a worked example, or ""). */
+    /**
+     * Tries each problem, its question after {@code prefix} (a worked example, or ""). The prefix is
+     * followed by {@code <end>}, as every problem is in a packed training row, so the question
+     * starts where a new problem starts in training.
+     */
     public static List<Attempt> attempt(Gpt model, WordTokenizer tokenizer, List<Worked> problems, String prefix) {
         List<Attempt> out = new ArrayList<>(problems.size());
+        int[] before = prefix.isEmpty() ? new int[0] : tokenizer.encode(prefix);
         for (Worked p : problems) {
-            String prompt = prefix.isEmpty() ? p.question() : prefix + " " + p.question();
-            String completion = tokenizer.decode(complete(model, tokenizer.encode(prompt)));
+            int[] question = tokenizer.encode(p.question());
+            int[] prompt = before.length == 0 ? question : new int[before.length + 1 + question.length];
+            if (before.length > 0) {
+                System.arraycopy(before, 0, prompt, 0, before.length);
+                prompt[before.length] = WordTokenizer.END_ID;
+                System.arraycopy(question, 0, prompt, before.length + 1, question.length);
+            }
+            String completion = tokenizer.decode(complete(model, prompt));
             String answer = answerOf(completion);
             out.add(new Attempt(p, completion, answer, answer.equals(p.answer())));
         }

@@ -27,8 +27,7 @@ import jielong.train.TrainConfig;
  */
 public final class TripStudy {
     /** The measured accuracies (shares of problems answered exactly), in order. */
-    public static final List<String> COLUMNS = List.of("one_leg", "two_legs", "three_legs", "faster", "hours",
-            "two_legs_after_worked_example", "two_legs_after_plain_example");
+    public static final List<String> COLUMNS = List.of("one_leg", "two_legs", "three_legs", "faster", "hours");
 
     /** The essay's example, written out in a prompt before a question: 30 minutes at 60 km/h. */
     public static final Trip ESSAY_EXAMPLE = new Trip("train", List.of(new Trip.Leg(60, 30)), false);
@@ -152,8 +151,23 @@ public final class TripStudy {
                 Solver.accuracy(model, tokenizer, Trips.worked(sets.threeLegs()), ""),
                 Solver.accuracy(model, tokenizer, Trips.worked(sets.faster()), ""),
                 Solver.accuracy(model, tokenizer, Trips.worked(sets.hours()), ""),
-                Solver.accuracy(model, tokenizer, two, ESSAY_EXAMPLE.worked().text(Format.STEPS)),
-                Solver.accuracy(model, tokenizer, two, ESSAY_EXAMPLE.worked().text(Format.ANSWER_ONLY)),
         };
+    }
+
+    /**
+     * Part 3: each model's accuracy on the held-out two-leg trips with the essay's example before
+     * each question, worked in steps and with its answer only: {@code {after steps, after answer only}}
+     * per result, in order.
+     */
+    public static double[][] afterExample(List<Result> results, Sets sets) {
+        WordTokenizer tokenizer = Trips.tokenizer();
+        List<Worked> two = Trips.worked(sets.twoLegs());
+        double[][] out = new double[results.size()][];
+        for (int i = 0; i < out.length; i++) {
+            Gpt m = results.get(i).model();
+            out[i] = new double[] {Solver.accuracy(m, tokenizer, two, ESSAY_EXAMPLE.worked().text(Format.STEPS)),
+                    Solver.accuracy(m, tokenizer, two, ESSAY_EXAMPLE.worked().text(Format.ANSWER_ONLY))};
+        }
+        return out;
     }
 }

@@ -32,6 +32,20 @@ class SolverTest {
     }
 
     @Test
+    void aPrefixIsEndedLikeAProblemInAPackedRow() {
+        WordTokenizer tok = Trips.tokenizer();
+        Gpt model = new Gpt(new GptConfig(tok.vocabSize(), 128, 1, 2, 16, 0f), 4);
+        Worked example = TripStudy.ESSAY_EXAMPLE.worked(), question = new Trip("car", List.of(new Trip.Leg(40, 12)), false).worked();
+        int[] a = tok.encode(example.text(Format.STEPS)), q = tok.encode(question.question());
+        int[] prompt = new int[a.length + 1 + q.length];
+        System.arraycopy(a, 0, prompt, 0, a.length);
+        prompt[a.length] = WordTokenizer.END_ID;
+        System.arraycopy(q, 0, prompt, a.length + 1, q.length);
+        Solver.Attempt got = Solver.attempt(model, tok, List.of(question), example.text(Format.STEPS)).get(0);
+        assertEquals(tok.decode(Solver.complete(model, prompt)), got.completion());
+    }
+
+    @Test
     void theAnswerIsWhatFollowsTheLastMark() {
         assertEquals("46 km", Solver.answerOf("30 + 16 = 46 km. Answer: 46 km"));
         assertEquals("7", Solver.answerOf("Answer: 3 Answer: 7"));
