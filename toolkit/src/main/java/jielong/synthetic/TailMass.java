@@ -60,6 +60,24 @@ public final class TailMass {
         return all == 0 ? 0 : (double) in / all;
     }
 
+    /** The share of the tail's tokens that occur at least once in the texts, in [0, 1]: 1 while every rare token is still written. */
+    public static double typesPresent(List<int[]> texts, boolean[] tail) {
+        boolean[] seen = new boolean[tail.length];
+        for (int[] t : texts) {
+            for (int id : t) {
+                if (id < 0 || id >= tail.length) throw new IllegalArgumentException("token id " + id + " is outside the vocabulary [0, " + tail.length + ")");
+                seen[id] = true;
+            }
+        }
+        int in = 0, present = 0;
+        for (int i = 0; i < tail.length; i++) {
+            if (!tail[i]) continue;
+            in++;
+            if (seen[i]) present++;
+        }
+        return in == 0 ? 0 : (double) present / in;
+    }
+
     /** How many tokens the tail holds. */
     public static int size(boolean[] tail) {
         int n = 0;

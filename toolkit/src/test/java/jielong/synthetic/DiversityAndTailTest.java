@@ -36,6 +36,8 @@ class DiversityAndTailTest {
         assertEquals(0.2, TailMass.of(List.of(new int[] {0, 0, 0, 0, 0, 0, 1, 1, 2, 3}), tail), 1e-12);
         assertEquals(3.0 / 5, TailMass.of(List.of(new int[] {2, 2}, new int[] {3, 0, 4}), tail), 1e-12);
         assertEquals(0, TailMass.of(List.of(), tail));
+        assertEquals(0.5, TailMass.typesPresent(List.of(new int[] {0, 3, 3}, new int[] {1}), tail), 1e-12); // 3 of the tail {2, 3}
+        assertEquals(1, TailMass.typesPresent(List.of(new int[] {2}, new int[] {3}), tail), 1e-12);
     }
 
     @Test

@@ -5,12 +5,12 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import jielong.generate.Generator;
 import jielong.generate.Sampling;
 import jielong.lm.NGramModel;
 import jielong.model.Gpt;
-import jielong.model.GptConfig;
 import jielong.synthetic.Diversity;
 import jielong.synthetic.Generations;
 import jielong.synthetic.TailMass;
@@ -27,6 +27,8 @@ import jielong.train.Trainer;
 public final class PoemModels {
     /** The longest poem a model may write, in characters (a quatrain has 24). */
     public static final int MAX_POEM = 32;
+    /** The GPT writes at most this many characters a poem (a quatrain and its newline, and one more). */
+    public static final int GPT_POEM = 26;
     /** The add-alpha smoothing under which an n-gram generation is scored on real poems (it samples unsmoothed). */
     public static final double SCORING_ALPHA = 0.01;
     /** The tail: the rarest characters that make up this share of the real poems. */
@@ -36,7 +38,7 @@ public final class PoemModels {
 
     /** The names of the numbers each generation gets, in order, with their units. */
     public static final String LOSS = "loss on real poems (nats/char)", DISTINCT2 = "distinct-2", TAIL = "rare-character mass",
-            CHARACTERS = "distinct characters";
+            CHARACTERS = "distinct characters", TAIL_KEPT = "rare characters still written", LENGTH = "mean poem length (chars)";
 
     /**
      * The n-gram loop at a sampling temperature. The model is the maximum-likelihood count table, so
@@ -65,22 +67,26 @@ public final class PoemModels {
     }
 
     /**
-     * A tiny GPT's training, each generation from the same initial weights: {@code steps} steps of 16
-     * windows.
+     * A generation's fine-tuning: {@code steps} steps of 8 windows at a learning rate of 1e-3, from
+     * lesson 04's pre-trained weights each time.
      */
     public static TrainConfig gptTraining(int steps) {
-        return TrainConfig.defaults().withIters(steps).withBatchSize(16).withLearningRate(3e-3f).withWarmup(Math.max(1, steps / 20))
-                .withWeightDecay(0.1f).withEval(steps, 8).withCheckpointEvery(Integer.MAX_VALUE).withSeed(19);
+        return TrainConfig.defaults().withIters(steps).withBatchSize(8).withLearningRate(1e-3f).withWarmup(Math.max(1, steps / 20))
+                .withWeightDecay(0.1f).withEval(steps, 8).withCheckpointEvery(0).withSeed(19);
     }
 
-    /** The GPT loop: each generation a fresh GPT of {@code shape}, trained on its data, writing at {@code temperature}. */
-    public static Generations<int[], Gpt> gpt(Poems poems, GptConfig shape, int steps, double temperature) {
+    /**
+     * The GPT loop, as Shumailov et al. ran theirs: each generation starts from the same pre-trained
+     * model ({@code base} gives a fresh copy), is fine-tuned on its data for {@code steps} steps and
+     * writes its poems at {@code temperature}.
+     */
+    public static Generations<int[], Gpt> gpt(Poems poems, Supplier<Gpt> base, int steps, double temperature) {
         boolean[] tail = tail(poems);
         TokenData heldOut = new TokenData(poems.stream(poems.heldOut()));
         TrainConfig training = gptTraining(steps);
         return new Generations<>(
                 (data, t) -> {
-                    Trainer trainer = new Trainer(new Gpt(shape, training.seed()), new TokenData(poems.stream(data)), heldOut, training);
+                    Trainer trainer = new Trainer(base.get(), new TokenData(poems.stream(data)), heldOut, training);
                     trainer.run();
                     return trainer.model();
                 },
@@ -89,7 +95,7 @@ public final class PoemModels {
                     List<int[]> out = new ArrayList<>(n);
                     int[] start = {poems.newline()};
                     for (int i = 0; i < n; i++) {
-                        out.add(writer.generate(start, MAX_POEM, Sampling.temperature((float) temperature), Generations.seedOf(seed, i), null));
+                        out.add(writer.generate(start, GPT_POEM, Sampling.temperature((float) temperature), Generations.seedOf(seed, i), null));
                     }
                     return trim(out, poems.newline());
                 },
@@ -113,6 +119,8 @@ public final class PoemModels {
         m.put(DISTINCT2, Diversity.distinctN(produced, 2));
         m.put(TAIL, TailMass.of(produced, tail));
         m.put(CHARACTERS, (double) Diversity.distinctCount(produced, 1));
+        m.put(TAIL_KEPT, TailMass.typesPresent(produced, tail));
+        m.put(LENGTH, produced.stream().mapToInt(p -> p.length).average().orElse(0));
         return m;
     }
 
