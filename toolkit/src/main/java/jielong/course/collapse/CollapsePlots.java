@@ -25,6 +25,7 @@ public final class CollapsePlots {
     /** The Gaussian's fitted sigma over generations: a few single runs, the median over seeds, all on a log axis. */
     public static LinePlot sigmas(String title, Map<String, double[]> lines) {
         LinePlot plot = Plot.line(title).axes("generation", "fitted sigma (true sigma = 1)").logY();
+        plot.chart().getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideSW); // the lower left stays empty
         lines.forEach((name, y) -> {
             double[] x = new double[y.length];
             for (int t = 0; t < y.length; t++) x[t] = t;
@@ -37,7 +38,7 @@ public final class CollapsePlots {
         return run.stream().mapToDouble(Generation::index).toArray();
     }
 
-    /** A log axis cannot show 0: a spread that has collapsed to exactly 0 is drawn at 1e-300's neighbour, 1e-12. */
+    /** A log axis cannot show 0: a spread below 1e-12 (or collapsed to exactly 0) is drawn at 1e-12. */
     private static double[] floor(double[] y) {
         double[] out = y.clone();
         for (int i = 0; i < out.length; i++) out[i] = Math.max(out[i], 1e-12);

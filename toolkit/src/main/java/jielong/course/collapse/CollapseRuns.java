@@ -41,7 +41,12 @@ public final class CollapseRuns {
      */
     public static <M> List<Generation<int[]>> loadOrRun(String name, String settings, boolean fast, Poems poems,
             Generations<int[], M> loop, DataRegime regime, int generations, long seed) {
-        Path file = file(name, fast);
+        return loadOrRun(file(name, fast), name, settings, poems, loop, regime, generations, seed);
+    }
+
+    /** {@link #loadOrRun(String, String, boolean, Poems, Generations, DataRegime, int, long)} with the file given. */
+    public static <M> List<Generation<int[]>> loadOrRun(Path file, String name, String settings, Poems poems,
+            Generations<int[], M> loop, DataRegime regime, int generations, long seed) {
         String header = "# " + settings + "; regime " + regime + "; " + generations + " generations; " + poems.real().size()
                 + " real poems; seed " + seed;
         List<Generation<int[]>> saved = load(file, header, poems);
