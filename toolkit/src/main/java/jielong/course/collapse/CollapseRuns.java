@@ -37,15 +37,16 @@ public final class CollapseRuns {
     /**
      * The run's generations: loaded from its file if that was written with the same {@code settings}
      * (a description of the model and data, with the regime, generations and seed added here), else
-     * run now with a progress bar and saved.
+     * run now with a progress bar and saved. Named like the course's other {@code loadOrTrain}
+     * methods: a cell that calls one shows progress only on the run that trains.
      */
-    public static <M> List<Generation<int[]>> loadOrRun(String name, String settings, boolean fast, Poems poems,
+    public static <M> List<Generation<int[]>> loadOrTrain(String name, String settings, boolean fast, Poems poems,
             Generations<int[], M> loop, DataRegime regime, int generations, long seed) {
-        return loadOrRun(file(name, fast), name, settings, poems, loop, regime, generations, seed);
+        return loadOrTrain(file(name, fast), name, settings, poems, loop, regime, generations, seed);
     }
 
-    /** {@link #loadOrRun(String, String, boolean, Poems, Generations, DataRegime, int, long)} with the file given. */
-    public static <M> List<Generation<int[]>> loadOrRun(Path file, String name, String settings, Poems poems,
+    /** {@link #loadOrTrain(String, String, boolean, Poems, Generations, DataRegime, int, long)} with the file given. */
+    public static <M> List<Generation<int[]>> loadOrTrain(Path file, String name, String settings, Poems poems,
             Generations<int[], M> loop, DataRegime regime, int generations, long seed) {
         String header = "# " + settings + "; regime " + regime + "; " + generations + " generations; " + poems.real().size()
                 + " real poems; seed " + seed;

@@ -52,18 +52,18 @@ class CollapseCourseTest {
         assertEquals(1.0, PoemModels.measureReal(p).get(PoemModels.TAIL_KEPT));
 
         java.nio.file.Path file = dir.resolve("run.tsv");
-        List<Generation<int[]>> saved = CollapseRuns.loadOrRun(file, "test", "bigram", p, PoemModels.ngram(p, 2, 1.0), DataRegime.replace(), 4, 1);
+        List<Generation<int[]>> saved = CollapseRuns.loadOrTrain(file, "test", "bigram", p, PoemModels.ngram(p, 2, 1.0), DataRegime.replace(), 4, 1);
         int[] calls = {0};
         jielong.synthetic.Generations<int[], NGramModel> counting = new jielong.synthetic.Generations<>(
                 (data, t) -> { calls[0]++; return NGramModel.fit(p.stream(data), p.vocabSize(), 2, 0); },
                 (mm, n, seed) -> p.real(), (mm, produced, t) -> java.util.Map.of());
-        List<Generation<int[]>> loaded = CollapseRuns.loadOrRun(file, "test", "bigram", p, counting, DataRegime.replace(), 4, 1);
+        List<Generation<int[]>> loaded = CollapseRuns.loadOrTrain(file, "test", "bigram", p, counting, DataRegime.replace(), 4, 1);
         assertEquals(0, calls[0], "the same settings load the file instead of running");
         for (int t = 0; t < 4; t++) {
             assertEquals(saved.get(t).metrics(), loaded.get(t).metrics());
             assertArrayEquals(saved.get(t).examples().get(0), loaded.get(t).examples().get(0));
         }
-        CollapseRuns.loadOrRun(file, "test", "bigram", p, counting, DataRegime.replace(), 3, 1);
+        CollapseRuns.loadOrTrain(file, "test", "bigram", p, counting, DataRegime.replace(), 3, 1);
         assertEquals(3, calls[0], "other settings run again");
     }
 
