@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.function.Predicate;
 
 import jielong.notebook.Numbers;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+
+import static jielong.viz.Tables.row;
+import static jielong.viz.Tables.table;
 
 /** The lesson's tables, numbers written by {@link Numbers}. */
 public final class HallucinationTables {
@@ -64,15 +66,5 @@ public final class HallucinationTables {
                     Numbers.percent(p.sampledShare()), Numbers.percent(p.greedyShare()));
         }
         return t;
-    }
-
-    private static Table table(String name, String... columns) {
-        Table t = Table.create(name);
-        for (String c : columns) t.addColumns(StringColumn.create(c));
-        return t;
-    }
-
-    private static void row(Table t, String... values) {
-        for (int i = 0; i < values.length; i++) t.stringColumn(i).append(values[i]);
     }
 }

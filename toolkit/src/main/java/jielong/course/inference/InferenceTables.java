@@ -5,8 +5,10 @@ import java.util.List;
 import jielong.cost.ServingAssumptions;
 import jielong.cost.ServingEstimate;
 import jielong.notebook.Numbers;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+
+import static jielong.viz.Tables.row;
+import static jielong.viz.Tables.table;
 
 /** The lesson's tables, numbers written by {@link Numbers}. */
 public final class InferenceTables {
@@ -95,14 +97,4 @@ public final class InferenceTables {
 
     /** A model in the KV-memory table: name, weight bytes, KV-cache bytes a token. */
     public record KvRow(String name, double weightBytes, double bytesPerToken) {}
-
-    private static Table table(String title, String... columns) {
-        Table t = Table.create(title);
-        for (String c : columns) t.addColumns(StringColumn.create(c));
-        return t;
-    }
-
-    private static void row(Table t, String... values) {
-        for (int i = 0; i < values.length; i++) t.stringColumn(i).append(values[i]);
-    }
 }

@@ -9,8 +9,10 @@ import jielong.games.Minimax;
 import jielong.games.Player;
 import jielong.games.TicTacToe;
 import jielong.notebook.Numbers;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+
+import static jielong.viz.Tables.row;
+import static jielong.viz.Tables.table;
 
 /** The lesson's tables, numbers written by {@link Numbers}. */
 public final class SchoolsTables {
@@ -82,15 +84,5 @@ public final class SchoolsTables {
                     Numbers.percent(p.illegalRate()), linesLost(p.net()));
         }
         return t;
-    }
-
-    private static Table table(String name, String... columns) {
-        Table t = Table.create(name);
-        for (String c : columns) t.addColumns(StringColumn.create(c));
-        return t;
-    }
-
-    private static void row(Table t, String... cells) {
-        for (int i = 0; i < cells.length; i++) t.stringColumn(i).append(cells[i]);
     }
 }

@@ -3,8 +3,10 @@ package jielong.course.smallmodels;
 import java.util.List;
 
 import jielong.notebook.Numbers;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+
+import static jielong.viz.Tables.row;
+import static jielong.viz.Tables.table;
 
 /** The lesson's tables, numbers written by {@link Numbers}. */
 public final class SmallModelsTables {
@@ -40,15 +42,5 @@ public final class SmallModelsTables {
 
     static String signed(double x) {
         return (x >= 0 ? "+" : "−") + Numbers.significant(Math.abs(x), 3);
-    }
-
-    static Table table(String name, String... columns) {
-        Table t = Table.create(name);
-        for (String c : columns) t.addColumns(StringColumn.create(c));
-        return t;
-    }
-
-    static void row(Table t, String... values) {
-        for (int i = 0; i < values.length; i++) t.stringColumn(i).append(values[i]);
     }
 }
