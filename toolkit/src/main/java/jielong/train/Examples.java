@@ -51,6 +51,13 @@ public final class Examples implements BatchSource<Examples.Batch> {
 
     /** Examples for a model with a context of {@code contextLength} tokens. */
     public Examples(List<Example> examples, int contextLength) {
+        checkFit(examples, contextLength);
+        this.examples = List.copyOf(examples);
+        this.maxLength = contextLength;
+    }
+
+    /** Refuses an empty list, or an example longer than the context (+ 1 for its last target), naming it. */
+    static void checkFit(List<Example> examples, int contextLength) {
         if (examples.isEmpty()) throw new IllegalArgumentException("no examples to train on");
         for (int i = 0; i < examples.size(); i++) {
             int n = examples.get(i).tokens().length;
@@ -59,8 +66,6 @@ public final class Examples implements BatchSource<Examples.Batch> {
                         + contextLength + " + 1: shorten it or use a model with a longer context");
             }
         }
-        this.examples = List.copyOf(examples);
-        this.maxLength = contextLength;
     }
 
     /** Number of examples. */

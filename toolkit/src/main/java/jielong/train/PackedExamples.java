@@ -19,13 +19,7 @@ public final class PackedExamples implements BatchSource<Examples.Batch> {
     public PackedExamples(List<Examples.Example> examples, int contextLength) {
         if (examples.isEmpty()) throw new IllegalArgumentException("no examples to train on");
         if (contextLength < 1) throw new IllegalArgumentException("the context must hold at least one token, got " + contextLength);
-        for (int i = 0; i < examples.size(); i++) {
-            int n = examples.get(i).tokens().length;
-            if (n - 1 > contextLength) {
-                throw new IllegalArgumentException("example " + i + " has " + n + " tokens, more than the context of "
-                        + contextLength + " + 1: shorten it or use a model with a longer context");
-            }
-        }
+        Examples.checkFit(examples, contextLength);
         this.examples = List.copyOf(examples);
         this.contextLength = contextLength;
     }
