@@ -5,6 +5,8 @@
  * sizes), split over machines in {@link jielong.experiment.Shard}s, trained by {@link
  * jielong.experiment.SweepRunner} with {@link jielong.experiment.SweepProgress} reports, each result
  * ({@link jielong.experiment.RunResult}) written at once to a {@link jielong.experiment.ResultsTable}
- * that survives interruptions and merges shards. Nothing here knows a lesson's data or shapes.
+ * that survives interruptions and merges shards. {@link jielong.experiment.ComputeTable} reads what
+ * many lessons' runs left into one table of (lesson, curve, FLOPs, metric, value), for curves on one
+ * compute axis. Nothing here knows a lesson's data or shapes.
  */
 package jielong.experiment;

@@ -17,6 +17,14 @@ public final class Plot {
         return new LinePlot(title);
     }
 
+    /**
+     * Panels stacked one above another that share one logarithmic compute axis (training FLOPs),
+     * each with its own metric: curves of different lessons against the same compute.
+     */
+    public static ComputePanels compute(String title) {
+        return new ComputePanels(title);
+    }
+
     /** Bars over named categories, several series side by side. */
     public static BarPlot bars(String title) {
         return new BarPlot(title);

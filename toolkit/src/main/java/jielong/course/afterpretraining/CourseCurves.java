@@ -1,0 +1,168 @@
+package jielong.course.afterpretraining;
+
+import java.util.Arrays;
+import java.util.List;
+
+import jielong.cost.Flops;
+import jielong.course.emergence.EmergenceLesson;
+import jielong.course.reasoning.Format;
+import jielong.course.reasoning.ReasoningLesson;
+import jielong.course.reasoning.ScratchpadAddition;
+import jielong.course.reasoning.Trips;
+import jielong.experiment.ComputePoint;
+import jielong.experiment.ComputeTable;
+import jielong.experiment.ResultsTable;
+import jielong.model.GptConfig;
+import jielong.viz.ComputePanels;
+import jielong.viz.Plot;
+
+/**
+ * The learner's own curves on one compute axis: what lessons 06, 07, 17 and 18 left on disk read
+ * into one {@link ComputeTable}. A step's compute is counted as lesson 06 counts it (Kaplan's
+ * C = 6·N·D plus attention, {@link Flops#training}), D being the token positions a step trains on
+ * (rows × context: padded positions count, since the model computes them).
+ */
+public final class CourseCurves {
+    /** Lesson 07's and 17's accuracies: exact match on held-out problems. */
+    public static final String EXACT_MATCH = "exact_match";
+    /** Lesson 06's sweep: validation loss, nats per byte. */
+    public static final String VAL_LOSS = "val_loss";
+    /** Lesson 18's rule-checked held-out correctness. */
+    public static final String ACCURACY = "accuracy";
+
+    private CourseCurves() {}
+
+    /** FLOPs of one training step of {@code rows} rows of the full context on {@code shape}. */
+    public static double flopsPerStep(GptConfig shape, int rows) {
+        return Flops.training(shape, (long) rows * shape.blockSize());
+    }
+
+    /** The name of lesson 17's trips curve of a format: {@code trips: answer only}. */
+    public static String tripCurve(Format f) {
+        return "trips: " + f.label();
+    }
+
+    /** The name of lesson 17's addition curve of a format and training-set size: {@code sums: answer only (2000 examples)}. */
+    public static String sumCurve(Format f, int size) {
+        return "sums: " + f.label() + " (" + size + " examples)";
+    }
+
+    /** Lesson 06: every run of the sweep, its validation loss along its training. */
+    public static ComputeTable pretraining(LessonRuns.Found sweep) {
+        if (!sweep.present()) return ComputeTable.empty();
+        return ComputeTable.fromSweep(sweep.lesson(), ResultsTable.read(sweep.folder()));
+    }
+
+    /** Lesson 07: each member of the addition family ("width 16"), its scores at every measured step. */
+    public static ComputeTable emergence(LessonRuns.Found family) {
+        if (!family.present()) return ComputeTable.empty();
+        var recipe = EmergenceLesson.family(family.fast());
+        ComputeTable all = ComputeTable.empty();
+        for (int width : recipe.widths()) {
+            GptConfig shape = recipe.shape(width);
+            all = all.plus(ComputeTable.fromStepCsv(family.lesson(), "width " + width,
+                    family.folder().resolve("addition").resolve(recipe.id(width) + ".csv"), flopsPerStep(shape, recipe.batchSize())));
+        }
+        return all;
+    }
+
+    /**
+     * Lesson 17: trips by format ({@link #tripCurve}, measured at the end) and every addition run
+     * ({@link #sumCurve}, measured along its training).
+     */
+    public static ComputeTable reasoning(LessonRuns.Found runs) {
+        if (!runs.present()) return ComputeTable.empty();
+        var trips = ReasoningLesson.trips(runs.fast());
+        var adding = ReasoningLesson.addition(runs.fast());
+        GptConfig tripShape = trips.shape(Trips.tokenizer().vocabSize());
+        GptConfig sumShape = adding.shape(ScratchpadAddition.tokenizer().vocabSize());
+        ComputeTable all = ComputeTable.empty();
+        for (Format f : Format.values()) {
+            all = all.plus(ComputeTable.fromStepCsv(runs.lesson(), tripCurve(f),
+                    runs.folder().resolve("trips").resolve(trips.id(f) + ".csv"), flopsPerStep(tripShape, trips.batchSize())));
+            for (int size : adding.sizes()) {
+                all = all.plus(ComputeTable.fromStepCsv(runs.lesson(), sumCurve(f, size),
+                        runs.folder().resolve("addition").resolve(adding.id(f, size) + ".csv"), flopsPerStep(sumShape, adding.batchSize())));
+            }
+        }
+        return all;
+    }
+
+    /**
+     * Lesson 18's {@code compute.csv}, each post-training point moved to the model's total compute:
+     * the base model's pre-training (the largest FLOPs of the {@code pretraining} rows) plus the
+     * stage's own FLOPs, so the RL curve starts where pre-training ended.
+     */
+    public static ComputeTable postTraining(LessonRuns.Found post) {
+        if (!post.present()) return ComputeTable.empty();
+        return onTopOfPretraining(ComputeTable.fromStageCsv(post.lesson(), post.folder().resolve("compute.csv")));
+    }
+
+    /** A per-stage table with every stage but {@code pretraining} shifted by the base model's cost. */
+    public static ComputeTable onTopOfPretraining(ComputeTable stages) {
+        double base = baseCost(stages);
+        return new ComputeTable(stages.points().stream().map(p -> p.curve().equals("pretraining") ? p
+                : new ComputePoint(p.lesson(), p.curve(), base + p.flops(), p.metric(), p.value())).toList());
+    }
+
+    /** The base model's pre-training FLOPs in a per-stage table (0 if it has no {@code pretraining} row). */
+    public static double baseCost(ComputeTable stages) {
+        return stages.points().stream().filter(p -> p.curve().equals("pretraining")).mapToDouble(ComputePoint::flops).max().orElse(0);
+    }
+
+    /**
+     * The four panels on one compute axis: pre-training loss (06), emergence (07), reasoning steps in
+     * the data (17) and post-training (18); a lesson whose runs are missing gets a panel that says so.
+     */
+    public static ComputePanels plot(LessonRuns.Found[] found, ComputeTable pre, ComputeTable emergence, ComputeTable reasoning,
+                                     ComputeTable post) {
+        ComputePanels p = Plot.compute("The course's curves against training compute");
+        p.panel("Pre-training (lesson 06): validation loss of each sweep run", "loss (nats/byte)");
+        if (pre.isEmpty()) p.noData(missing(found[0]));
+        else {
+            ComputeTable.Series ends = ends(pre, VAL_LOSS);
+            p.points("each run, at its end", ends.flops(), ends.values());
+            ComputeTable.Series front = pre.frontier(VAL_LOSS, true);
+            p.line("compute-efficient frontier (every point of every run)", front.flops(), front.values()).logY();
+        }
+        p.panel("Emergence (lesson 07): addition family, exact match", "held-out sums right (%)");
+        if (emergence.isEmpty()) p.noData(missing(found[1]));
+        else {
+            ComputeTable.Series ends = ends(emergence, EXACT_MATCH);
+            p.points("each width, at its end", ends.flops(), percent(ends.values()));
+            for (ComputeTable.Series s : emergence.series(EXACT_MATCH)) {
+                if (s.size() > 2) p.line(s.name() + ", along its training", s.flops(), percent(s.values()));
+            }
+        }
+        p.panel("Reasoning steps in the data (lesson 17): exact match", "held-out problems right (%)");
+        if (reasoning.isEmpty()) p.noData(missing(found[2]));
+        else {
+            var largest = ReasoningLesson.addition(found[2].fast()).sizes().stream().mapToInt(Integer::intValue).max().orElseThrow();
+            for (ComputeTable.Series s : reasoning.series(EXACT_MATCH)) {
+                if (s.name().endsWith("(" + largest + " examples)")) p.points(s.name(), s.flops(), percent(s.values()));
+            }
+            for (ComputeTable.Series s : reasoning.series("two_legs")) p.points(s.name() + " (2 legs)", s.flops(), percent(s.values()));
+        }
+        p.panel("Post-training (lesson 18): held-out accuracy, at pre-training + stage compute", "held-out answers right (%)");
+        List<ComputeTable.Series> stages = post.series(ACCURACY).stream().filter(s -> !s.name().equals("reward-model")).toList();
+        if (stages.isEmpty()) p.noData(post.isEmpty() ? missing(found[3]) : "lesson 18's compute.csv has no accuracy rows");
+        else for (ComputeTable.Series s : stages) p.points(s.name(), s.flops(), percent(s.values()));
+        return p;
+    }
+
+    /** Each curve's last point of one metric, as one series ordered by FLOPs. */
+    public static ComputeTable.Series ends(ComputeTable table, String metric) {
+        List<ComputeTable.Series> all = table.series(metric);
+        double[][] pts = all.stream().filter(s -> s.size() > 0).map(s -> new double[] {s.flops()[s.size() - 1], s.last()})
+                .sorted((a, b) -> Double.compare(a[0], b[0])).toArray(double[][]::new);
+        return new ComputeTable.Series("ends", Arrays.stream(pts).mapToDouble(a -> a[0]).toArray(), Arrays.stream(pts).mapToDouble(a -> a[1]).toArray());
+    }
+
+    private static double[] percent(double[] shares) {
+        return Arrays.stream(shares).map(v -> 100 * v).toArray();
+    }
+
+    private static String missing(LessonRuns.Found f) {
+        return "lesson " + f.lesson() + ": " + f.note();
+    }
+}
