@@ -13,6 +13,9 @@ import jielong.experiment.ComputePoint;
 import jielong.experiment.ComputeTable;
 import jielong.experiment.ResultsTable;
 import jielong.model.GptConfig;
+import jielong.notebook.Numbers;
+import jielong.viz.Tables;
+import tech.tablesaw.api.Table;
 import jielong.viz.ComputePanels;
 import jielong.viz.Plot;
 
@@ -39,12 +42,12 @@ public final class CourseCurves {
 
     /** The name of lesson 17's trips curve of a format: {@code trips: answer only}. */
     public static String tripCurve(Format f) {
-        return "trips: " + f.label();
+        return "trips: " + f.label().replace(",", "");
     }
 
     /** The name of lesson 17's addition curve of a format and training-set size: {@code sums: answer only (2000 examples)}. */
     public static String sumCurve(Format f, int size) {
-        return "sums: " + f.label() + " (" + size + " examples)";
+        return "sums: " + f.label().replace(",", "") + " (" + size + " examples)";
     }
 
     /** Lesson 06: every run of the sweep, its validation loss along its training. */
@@ -148,6 +151,45 @@ public final class CourseCurves {
         if (stages.isEmpty()) p.noData(post.isEmpty() ? missing(found[3]) : "lesson 18's compute.csv has no accuracy rows");
         else for (ComputeTable.Series s : stages) p.points(s.name(), s.flops(), percent(s.values()));
         return p;
+    }
+
+    /** {@link #plot(LessonRuns.Found[], ComputeTable, ComputeTable, ComputeTable, ComputeTable)} of what lesson 20 read. */
+    public static ComputePanels plot(Readings r) {
+        return plot(r.panels(), r.pre(), r.emergence(), r.steps(), r.stages());
+    }
+
+    /**
+     * The compute each lesson's runs spent: the number of curves, the largest single run and all
+     * runs together, FLOPs (lesson 18: each stage's own FLOPs, the base model counted once).
+     */
+    public static Table budget(Readings r) {
+        Table t = Tables.table("Training compute your runs spent", "lesson", "curves", "largest run (FLOPs)", "all runs (FLOPs)");
+        Object[][] lessons = {{r.sweep(), r.pre()}, {r.family(), r.emergence()}, {r.reasoning(), r.steps()}};
+        for (Object[] l : lessons) {
+            LessonRuns.Found f = (LessonRuns.Found) l[0];
+            ComputeTable pts = (ComputeTable) l[1];
+            if (pts.isEmpty()) {
+                Tables.row(t, f.lesson(), "0", "—", f.note());
+                continue;
+            }
+            java.util.Map<String, Double> most = new java.util.LinkedHashMap<>();
+            for (ComputePoint p : pts.points()) most.merge(p.curve(), p.flops(), Math::max);
+            double largest = most.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+            double sum = most.values().stream().mapToDouble(Double::doubleValue).sum();
+            Tables.row(t, f.lesson(), Integer.toString(most.size()), Numbers.significant(largest, 3), Numbers.significant(sum, 3));
+        }
+        if (r.stages().isEmpty()) {
+            Tables.row(t, r.post().lesson(), "0", "—", r.post().note());
+        } else {
+            double base = baseCost(r.stages());
+            java.util.Map<String, Double> own = new java.util.LinkedHashMap<>();
+            for (ComputePoint p : r.stages().points()) own.merge(p.curve(), p.curve().equals("pretraining") ? p.flops() : p.flops() - base, Math::max);
+            for (var e : own.entrySet()) {
+                Tables.row(t, r.post().lesson() + ": " + e.getKey(), "1", Numbers.significant(e.getValue(), 3),
+                        e.getKey().equals("pretraining") ? "the base model" : Numbers.percent(e.getValue() / base) + " of pre-training");
+            }
+        }
+        return t;
     }
 
     /** Each curve's last point of one metric, as one series ordered by FLOPs. */

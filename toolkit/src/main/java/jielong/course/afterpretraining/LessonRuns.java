@@ -11,6 +11,8 @@ import jielong.notebook.Numbers;
 import jielong.notebook.ProgressBar;
 import jielong.notebook.run.NotebookFile;
 import jielong.notebook.run.NotebookProcess;
+import jielong.viz.Tables;
+import tech.tablesaw.api.Table;
 
 /**
  * Finds the runs another lesson left under {@code runs/<lesson>/<fast|full>/}, and makes them if
@@ -115,6 +117,13 @@ public final class LessonRuns {
                 : r.ok() ? "it ran but left no complete run" : "a cell failed (exit code " + r.exitCode() + ")";
         System.out.printf("lesson %s: %s; see %s%n", lesson, why, Locations.checkout().relativize(log));
         return new Found(lesson, Status.FAILED, null, true, "its notebook ran now but " + why + "; see " + Locations.checkout().relativize(log));
+    }
+
+    /** What was found, a row per lesson: its status, the folder read and what happened. */
+    public static Table table(Found... found) {
+        Table t = Tables.table("The runs this lesson reads", "lesson", "status", "folder read", "what happened");
+        for (Found f : found) Tables.row(t, f.lesson(), f.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), f.where(), f.note());
+        return t;
     }
 
     /** {@code notebooks/<lesson>.ipynb} in the checkout. */
