@@ -14,6 +14,8 @@ import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.lines.SeriesLines;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 import jielong.notebook.display.MimeBundle;
@@ -29,13 +31,13 @@ import jielong.notebook.display.Renderers;
  */
 public final class ComputePanels implements Renderable {
     /** Width of the picture and height of one panel, pixels. */
-    public static final int WIDTH = 760, PANEL_HEIGHT = 270, TITLE_HEIGHT = 34;
+    public static final int WIDTH = 760, PANEL_HEIGHT = 330, TITLE_HEIGHT = 34;
     private static final String X_AXIS = "training compute (FLOPs, log scale)";
 
     private final String title;
     private final List<Panel> panels = new ArrayList<>();
 
-    private record Line(String name, double[] x, double[] y, boolean markers) {}
+    private record Line(String name, double[] x, double[] y, boolean markers, boolean lines) {}
 
     private static final class Panel {
         final String title, yAxis;
@@ -61,12 +63,17 @@ public final class ComputePanels implements Renderable {
 
     /** A line without markers in the current panel, x in FLOPs. */
     public ComputePanels line(String name, double[] flops, double[] y) {
-        return add(name, flops, y, false);
+        return add(name, flops, y, false, true);
     }
 
     /** A line with a dot at every point in the current panel, for curves measured a few times. */
     public ComputePanels points(String name, double[] flops, double[] y) {
-        return add(name, flops, y, true);
+        return add(name, flops, y, true, true);
+    }
+
+    /** Dots not joined by a line in the current panel: separate runs, each at its end. */
+    public ComputePanels dots(String name, double[] flops, double[] y) {
+        return add(name, flops, y, true, false);
     }
 
     /** A logarithmic y axis for the current panel (for a loss that falls as a power of the compute). */
@@ -81,7 +88,7 @@ public final class ComputePanels implements Renderable {
         return this;
     }
 
-    private ComputePanels add(String name, double[] flops, double[] y, boolean markers) {
+    private ComputePanels add(String name, double[] flops, double[] y, boolean markers, boolean lines) {
         if (flops.length != y.length) {
             throw new IllegalArgumentException("the line '" + name + "' has " + flops.length + " FLOPs values and " + y.length
                     + " y values: give one y per x");
@@ -89,7 +96,7 @@ public final class ComputePanels implements Renderable {
         List<double[]> kept = new ArrayList<>();
         for (int i = 0; i < flops.length; i++) if (flops[i] > 0 && Double.isFinite(flops[i]) && Double.isFinite(y[i])) kept.add(new double[] {flops[i], y[i]});
         if (!kept.isEmpty()) {
-            current().lines.add(new Line(name, kept.stream().mapToDouble(p -> p[0]).toArray(), kept.stream().mapToDouble(p -> p[1]).toArray(), markers));
+            current().lines.add(new Line(name, kept.stream().mapToDouble(p -> p[0]).toArray(), kept.stream().mapToDouble(p -> p[1]).toArray(), markers, lines));
         }
         return this;
     }
@@ -124,13 +131,37 @@ public final class ComputePanels implements Renderable {
             c.getStyler().setXAxisMax(range[1]);
             c.getStyler().setMarkerSize(5);
             c.getStyler().setLegendFont(c.getStyler().getLegendFont().deriveFont(10f));
+            // The legend below and y labels of one fixed width in a fixed-pitch font: every panel's plot
+            // area then starts and ends at the same pixel, so equal FLOPs line up from panel to panel.
+            c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+            c.getStyler().setLegendLayout(Styler.LegendLayout.Vertical);
+            c.getStyler().setAxisTickLabelsFont(new Font(Font.MONOSPACED, Font.PLAIN, 11));
+            c.getStyler().setyAxisTickLabelsFormattingFunction(ComputePanels::yLabel);
+            c.getStyler().setxAxisTickLabelsFormattingFunction(ComputePanels::xLabel);
             for (Line l : p.lines) {
                 XYSeries s = c.addSeries(unique(c, l.name), l.x, l.y);
                 s.setMarker(l.markers ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);
+                if (!l.lines) s.setLineStyle(SeriesLines.NONE);
             }
             charts.add(c);
         }
         return charts;
+    }
+
+    /** A y tick label padded to 7 characters: 3 significant figures, a power of ten beyond [0.001, 100,000). */
+    static String yLabel(double v) {
+        String t;
+        double a = Math.abs(v);
+        if (v == 0) t = "0";
+        else if (a >= 1e5 || a < 1e-3) t = String.format(java.util.Locale.ROOT, "%.1e", v);
+        else t = new java.math.BigDecimal(v).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
+        return String.format("%7s", t);
+    }
+
+    /** An x tick label: 1e9, 1e12 (the log axis ticks at powers of ten). */
+    static String xLabel(double v) {
+        double e = Math.log10(v);
+        return Math.abs(e - Math.rint(e)) < 1e-9 ? "1e" + (long) Math.rint(e) : String.format(java.util.Locale.ROOT, "%.1e", v);
     }
 
     private static String unique(XYChart c, String name) {

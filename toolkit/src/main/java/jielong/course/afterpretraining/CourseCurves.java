@@ -124,15 +124,15 @@ public final class CourseCurves {
         if (pre.isEmpty()) p.noData(missing(found[0]));
         else {
             ComputeTable.Series ends = ends(pre, VAL_LOSS);
-            p.points("each run, at its end", ends.flops(), ends.values());
+            p.dots("each run, at its end", ends.flops(), ends.values());
             ComputeTable.Series front = pre.frontier(VAL_LOSS, true);
-            p.line("compute-efficient frontier (every point of every run)", front.flops(), front.values()).logY();
+            p.line("compute-efficient frontier (the best loss of any run at each compute)", front.flops(), front.values());
         }
         p.panel("Emergence (lesson 07): addition family, exact match", "held-out sums right (%)");
         if (emergence.isEmpty()) p.noData(missing(found[1]));
         else {
             ComputeTable.Series ends = ends(emergence, EXACT_MATCH);
-            p.points("each width, at its end", ends.flops(), percent(ends.values()));
+            p.dots("each width, at its end", ends.flops(), percent(ends.values()));
             for (ComputeTable.Series s : emergence.series(EXACT_MATCH)) {
                 if (s.size() > 2) p.line(s.name() + ", along its training", s.flops(), percent(s.values()));
             }

@@ -133,7 +133,7 @@ public final class CourseReport {
         int largest = adding.sizes().stream().mapToInt(Integer::intValue).max().orElseThrow();
         StringBuilder m = new StringBuilder("held-out 2-leg trips right: ");
         for (Format f : Format.values()) {
-            m.append(f.label()).append(' ').append(Numbers.percent(series(r.steps(), "two_legs", CourseCurves.tripCurve(f)).last())).append(f == Format.ANSWER_ONLY ? ", " : "");
+            m.append(f.label()).append(": ").append(Numbers.percent(series(r.steps(), "two_legs", CourseCurves.tripCurve(f)).last())).append(f == Format.ANSWER_ONLY ? "; " : "");
         }
         ComputeTable.Series plain = series(r.steps(), CourseCurves.EXACT_MATCH, CourseCurves.sumCurve(Format.ANSWER_ONLY, largest));
         ComputeTable.Series worked = series(r.steps(), CourseCurves.EXACT_MATCH, CourseCurves.sumCurve(Format.STEPS, largest));
@@ -188,7 +188,7 @@ public final class CourseReport {
     private static Row collapse(Readings r) {
         String claim = "Models trained on models' text inbreed: errors pile up until the data is strange and useless";
         if (!r.collapse().present()) return missing(19, claim, r.collapse(), "19 · generations");
-        String loss = "loss on real poems (nats/char)", tail = "rare-character mass";
+        String loss = "loss on real poems (nats/char)", tail = "rare characters still written";
         StringBuilder m = new StringBuilder("over " + (r.regimes().values().iterator().next().size() - 1) + " bigram generations, loss on real poems ");
         String[] names = {"replace", "accumulate", "keep 10% real"};
         int i = 0;
@@ -199,7 +199,7 @@ public final class CourseReport {
             m.append(names[i++]).append(' ').append(Numbers.significant(a.getOrDefault(loss, Double.NaN), 3)).append(" → ")
                     .append(Numbers.significant(b.getOrDefault(loss, Double.NaN), 3));
             if (e.getKey().contains("replace")) {
-                m.append(" (rare-character mass ").append(Numbers.percent(a.getOrDefault(tail, Double.NaN))).append(" → ")
+                m.append(" (rare characters still written ").append(Numbers.percent(a.getOrDefault(tail, Double.NaN))).append(" → ")
                         .append(Numbers.percent(b.getOrDefault(tail, Double.NaN))).append(')');
             }
         }

@@ -91,8 +91,8 @@ public final class LessonRuns {
 
     /**
      * The lesson's runs as {@link #find} finds them, or, if they are missing and its notebook is
-     * here, made now by running the notebook in fast mode, with a progress bar over its cells.
-     * Says on standard output what it did.
+     * here, made now by running the notebook in fast mode, with a progress bar over its cells;
+     * the returned note says what happened.
      */
     public static Found findOrRun(String lesson, boolean fast, BiPredicate<Path, Boolean> complete) {
         Found found = find(lesson, fast, complete);
@@ -101,22 +101,21 @@ public final class LessonRuns {
         Path executed = Runs.lesson(AfterPretrainingLesson.NAME, fast).resolve("lessons").resolve(lesson + ".ipynb");
         Path log = executed.resolveSibling(lesson + ".log");
         int cells = cells(notebook);
-        System.out.printf("lesson %s left no runs to read: running its notebook in fast mode now (its own JVM; log in %s)%n",
-                lesson, Locations.checkout().relativize(log));
-        ProgressBar bar = ProgressBar.start(lesson + ", fast mode", cells);
+        Path shown = Locations.checkout().relativize(log);
+        // No printing: the progress bar and the returned note say it all, so a rerun that finds the run shows the same kinds of output.
+        ProgressBar bar = ProgressBar.start(lesson + " was missing: its notebook, fast mode, cells", cells);
         NotebookProcess.Result r = NotebookProcess.runFast(notebook, executed, log, Locations.checkout(), LIMIT,
                 cell -> bar.update(Math.min(cell, cells), cells));
+        bar.update(cells, cells);
         bar.done();
         Path folder = Runs.lesson(lesson, true);
         if (r.ok() && complete.test(folder, true)) {
-            System.out.printf("lesson %s ran in fast mode in %s%n", lesson, Numbers.duration(r.seconds()));
             return new Found(lesson, Status.RAN_NOW, folder, true, "missing: its notebook ran now in fast mode ("
-                    + Numbers.duration(r.seconds()) + ")");
+                    + Numbers.duration(r.seconds()) + "; log in " + shown + ")");
         }
-        String why = r.exitCode() == 124 ? "stopped after " + Numbers.duration(LIMIT.toSeconds())
-                : r.ok() ? "it ran but left no complete run" : "a cell failed (exit code " + r.exitCode() + ")";
-        System.out.printf("lesson %s: %s; see %s%n", lesson, why, Locations.checkout().relativize(log));
-        return new Found(lesson, Status.FAILED, null, true, "its notebook ran now but " + why + "; see " + Locations.checkout().relativize(log));
+        String why = r.exitCode() == 124 ? "was stopped after " + Numbers.duration(LIMIT.toSeconds())
+                : r.ok() ? "ran but left no complete run" : "failed in a cell (exit code " + r.exitCode() + ")";
+        return new Found(lesson, Status.FAILED, null, true, "missing: its notebook ran now in fast mode but " + why + "; see " + shown);
     }
 
     /** What was found, a row per lesson: its status, the folder read and what happened. */

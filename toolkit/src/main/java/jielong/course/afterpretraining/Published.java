@@ -50,9 +50,13 @@ public final class Published {
                 "Hoffmann et al. 2022", ratio, "our sweep's grid is coarse and its models tiny: the ratio is only indicative");
         String cot = "no lesson 17 run read";
         if (!r.steps().isEmpty()) {
-            double plain = lastOf(r.steps(), "two_legs", CourseCurves.tripCurve(Format.ANSWER_ONLY));
-            double steps = lastOf(r.steps(), "two_legs", CourseCurves.tripCurve(Format.STEPS));
-            cot = Numbers.percent(plain) + " → " + Numbers.percent(steps) + " (2-leg trips, trained on steps)";
+            int largest = jielong.course.reasoning.ReasoningLesson.addition(r.reasoning().fast()).sizes().stream().mapToInt(Integer::intValue).max().orElseThrow();
+            double plain = lastOf(r.steps(), CourseCurves.EXACT_MATCH, CourseCurves.sumCurve(Format.ANSWER_ONLY, largest));
+            double steps = lastOf(r.steps(), CourseCurves.EXACT_MATCH, CourseCurves.sumCurve(Format.STEPS, largest));
+            double tripsPlain = lastOf(r.steps(), "two_legs", CourseCurves.tripCurve(Format.ANSWER_ONLY));
+            double tripsSteps = lastOf(r.steps(), "two_legs", CourseCurves.tripCurve(Format.STEPS));
+            cot = "3-digit sums " + Numbers.percent(plain) + " → " + Numbers.percent(steps) + ", 2-leg trips " + Numbers.percent(tripsPlain)
+                    + " → " + Numbers.percent(tripsSteps) + " (answer only → trained on steps)";
         }
         Tables.row(t, "written reasoning steps", "GSM8K 17.9% → 56.9% (PaLM 540B, 8 worked examples in the prompt)", "Wei et al. 2022",
                 cot, "ours trains on the steps, theirs only prompts with them: prompting alone helps only at large scale");
