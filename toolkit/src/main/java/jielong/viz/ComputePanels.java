@@ -136,8 +136,7 @@ public final class ComputePanels implements Renderable {
             c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
             c.getStyler().setLegendLayout(Styler.LegendLayout.Vertical);
             c.getStyler().setAxisTickLabelsFont(new Font(Font.MONOSPACED, Font.PLAIN, 11));
-            c.getStyler().setyAxisTickLabelsFormattingFunction(ComputePanels::yLabel);
-            c.getStyler().setxAxisTickLabelsFormattingFunction(ComputePanels::xLabel);
+            if (!p.logY) c.getStyler().setYAxisDecimalPattern(yPattern(p));
             for (Line l : p.lines) {
                 XYSeries s = c.addSeries(unique(c, l.name), l.x, l.y);
                 s.setMarker(l.markers ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);
@@ -148,20 +147,14 @@ public final class ComputePanels implements Renderable {
         return charts;
     }
 
-    /** A y tick label padded to 7 characters: 3 significant figures, a power of ten beyond [0.001, 100,000). */
-    static String yLabel(double v) {
-        String t;
-        double a = Math.abs(v);
-        if (v == 0) t = "0";
-        else if (a >= 1e5 || a < 1e-3) t = String.format(java.util.Locale.ROOT, "%.1e", v);
-        else t = new java.math.BigDecimal(v).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
-        return String.format("%7s", t);
-    }
-
-    /** An x tick label: 1e9, 1e12 (the log axis ticks at powers of ten). */
-    static String xLabel(double v) {
-        double e = Math.log10(v);
-        return Math.abs(e - Math.rint(e)) < 1e-9 ? "1e" + (long) Math.rint(e) : String.format(java.util.Locale.ROOT, "%.1e", v);
+    /**
+     * Three characters at most for every linear y label ("2.5", "100"), so that in a fixed-pitch font
+     * every panel's labels take the same width: one decimal below 10, none from 10 to 999.
+     */
+    private static String yPattern(Panel p) {
+        double most = 0;
+        for (Line l : p.lines) for (double y : l.y) most = Math.max(most, Math.abs(y));
+        return most < 10 ? "0.0" : "##0";
     }
 
     private static String unique(XYChart c, String name) {

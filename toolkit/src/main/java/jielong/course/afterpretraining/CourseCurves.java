@@ -159,6 +159,32 @@ public final class CourseCurves {
     }
 
     /**
+     * Lesson 18's stages on their own compute (log x: the FLOPs each stage spent, not counting the
+     * base model), where the shared axis squeezes them into a sliver: held-out accuracy of each
+     * policy stage, the base model's as a flat line. A sentence instead when lesson 18 is missing.
+     */
+    public static Object postTrainingZoom(Readings r) {
+        if (r.stages().isEmpty()) return "No post-training curve to zoom into: lesson " + r.post().lesson() + " " + r.post().note() + ".";
+        double base = baseCost(r.stages());
+        jielong.viz.LinePlot plot = Plot.line("Lesson 18: each stage on its own compute")
+                .axes("FLOPs spent in the stage (log scale; pre-training: " + Numbers.significant(base, 3) + ")", "held-out answers right (%)").logX();
+        double lo = Double.POSITIVE_INFINITY, hi = 0;
+        for (ComputeTable.Series s : r.stages().series(ACCURACY)) {
+            if (s.name().equals("pretraining") || s.name().equals("reward-model")) continue;
+            double[] own = Arrays.stream(s.flops()).map(f -> f - base).toArray();
+            List<double[]> kept = new java.util.ArrayList<>();
+            for (int i = 0; i < own.length; i++) if (own[i] > 0) kept.add(new double[] {own[i], 100 * s.values()[i]});
+            if (kept.isEmpty()) continue;
+            plot.points(s.name(), kept.stream().mapToDouble(k -> k[0]).toArray(), kept.stream().mapToDouble(k -> k[1]).toArray());
+            lo = Math.min(lo, kept.get(0)[0]);
+            hi = Math.max(hi, kept.get(kept.size() - 1)[0]);
+        }
+        ComputeTable.Series pre = r.stages().series(ACCURACY).stream().filter(s -> s.name().equals("pretraining")).findFirst().orElse(null);
+        if (pre != null && hi > 0) plot.series("the base model", new double[] {lo, hi}, new double[] {100 * pre.last(), 100 * pre.last()});
+        return plot;
+    }
+
+    /**
      * The compute each lesson's runs spent: the number of curves, the largest single run and all
      * runs together, FLOPs (lesson 18: each stage's own FLOPs, the base model counted once).
      */
