@@ -1,5 +1,6 @@
 /**
- * Charts for notebooks: line plots, bar plots, heatmaps and tornado charts ({@link jielong.viz.Plot} is the entry
- * point), rendered as images the notebook displays and the runner saves.
+ * Charts for notebooks: line plots, bar plots, heatmaps, tornado charts and panels that share one
+ * compute axis ({@link jielong.viz.Plot} is the entry point), rendered as images the notebook displays
+ * and the runner saves.
  */
 package jielong.viz;

@@ -190,19 +190,17 @@ public final class CourseCurves {
      */
     public static Table budget(Readings r) {
         Table t = Tables.table("Training compute your runs spent", "lesson", "curves", "largest run (FLOPs)", "all runs (FLOPs)");
-        Object[][] lessons = {{r.sweep(), r.pre()}, {r.family(), r.emergence()}, {r.reasoning(), r.steps()}};
-        for (Object[] l : lessons) {
-            LessonRuns.Found f = (LessonRuns.Found) l[0];
-            ComputeTable pts = (ComputeTable) l[1];
-            if (pts.isEmpty()) {
-                Tables.row(t, f.lesson(), "0", "—", f.note());
+        record Lesson(LessonRuns.Found found, ComputeTable points) {}
+        for (Lesson l : List.of(new Lesson(r.sweep(), r.pre()), new Lesson(r.family(), r.emergence()), new Lesson(r.reasoning(), r.steps()))) {
+            if (l.points().isEmpty()) {
+                Tables.row(t, l.found().lesson(), "0", "—", l.found().note());
                 continue;
             }
-            java.util.Map<String, Double> most = new java.util.LinkedHashMap<>();
-            for (ComputePoint p : pts.points()) most.merge(p.curve(), p.flops(), Math::max);
+            java.util.Map<String, Double> most = new java.util.LinkedHashMap<>(); // a curve's compute is that of its last point
+            for (ComputePoint p : l.points().points()) most.merge(p.curve(), p.flops(), Math::max);
             double largest = most.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
             double sum = most.values().stream().mapToDouble(Double::doubleValue).sum();
-            Tables.row(t, f.lesson(), Integer.toString(most.size()), Numbers.significant(largest, 3), Numbers.significant(sum, 3));
+            Tables.row(t, l.found().lesson(), Integer.toString(most.size()), Numbers.significant(largest, 3), Numbers.significant(sum, 3));
         }
         if (r.stages().isEmpty()) {
             Tables.row(t, r.post().lesson(), "0", "—", r.post().note());

@@ -189,7 +189,8 @@ public final class CourseReport {
         String claim = "Models trained on models' text inbreed: errors pile up until the data is strange and useless";
         if (!r.collapse().present()) return missing(19, claim, r.collapse(), "19 · generations");
         String loss = "loss on real poems (nats/char)", tail = "rare characters still written";
-        StringBuilder m = new StringBuilder("over " + (r.regimes().values().iterator().next().size() - 1) + " bigram generations, loss on real poems ");
+        StringBuilder m = new StringBuilder("bigram generation 0 → " + (r.regimes().values().iterator().next().size() - 1)
+                + ", loss on real poems (nats/char): ");
         String[] names = {"replace", "accumulate", "keep 10% real"};
         int i = 0;
         for (Map.Entry<String, List<Map<String, Double>>> e : r.regimes().entrySet()) {
