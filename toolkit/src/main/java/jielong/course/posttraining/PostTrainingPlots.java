@@ -1,0 +1,58 @@
+package jielong.course.posttraining;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jielong.model.Gpt;
+import jielong.viz.BarPlot;
+import jielong.viz.LinePlot;
+import jielong.viz.Plot;
+import org.knowm.xchart.style.Styler.LegendPosition;
+
+/**
+ * Lesson 18's charts: the reward-KL frontier of RL for each β with DPO's point beside it, the true
+ * (rule-checked) correctness against the same KL, where over-optimisation shows, and the compute
+ * of each stage on a log axis.
+ */
+public final class PostTrainingPlots {
+    private PostTrainingPlots() {}
+
+    /** Learned reward against KL to the SFT model along each RL run (step 0 is the SFT model), DPO's measurements as points. */
+    public static LinePlot frontier(PostTrainingLesson.Results res) {
+        LinePlot p = Plot.line("Reward against KL: RL for three β, and DPO").axes("KL(π ‖ π_SFT), nats per response", "learned reward, nats");
+        for (Stages.Run<Gpt> r : res.rl()) p.series(label(r), r.column("kl"), r.column("reward"));
+        p.points("DPO, β = " + res.recipe().dpoBeta(), res.dpo().column("kl"), res.dpo().column("reward"));
+        p.chart().getStyler().setLegendPosition(LegendPosition.InsideSE);
+        return p;
+    }
+
+    /** Sampled responses right by rule against the same KL: the reward the learned one stands in for. */
+    public static LinePlot trueReward(PostTrainingLesson.Results res) {
+        LinePlot p = Plot.line("What the learned reward stands for: sampled answers right by rule").axes("KL(π ‖ π_SFT), nats per response",
+                "share of sampled responses right");
+        for (Stages.Run<Gpt> r : res.rl()) p.series(label(r), r.column("kl"), r.column("sampled_right"));
+        p.points("DPO, β = " + res.recipe().dpoBeta(), res.dpo().column("kl"), res.dpo().column("sampled_right"));
+        p.chart().getStyler().setLegendPosition(LegendPosition.OutsideS);
+        return p;
+    }
+
+    /** FLOPs each stage spent, log scale. */
+    public static BarPlot compute(PostTrainingLesson.Results res) {
+        List<String> names = new ArrayList<>(List.of("pre-training", "SFT", "reward model"));
+        List<Double> flops = new ArrayList<>(List.of(res.base().last("flops"), res.sft().last("flops"), res.rewardModel().last("flops")));
+        for (Stages.Run<Gpt> r : res.rl()) {
+            names.add("RL β = " + r.stage().substring("rl-beta-".length()));
+            flops.add(r.last("flops"));
+        }
+        names.add("DPO");
+        flops.add(res.dpo().last("flops"));
+        BarPlot b = Plot.bars("Training compute by stage").axes("stage", "FLOPs (log scale)")
+                .series("FLOPs", names, flops.stream().mapToDouble(Double::doubleValue).toArray()).logY();
+        b.chart().getStyler().setLegendVisible(false);
+        return b;
+    }
+
+    private static String label(Stages.Run<Gpt> r) {
+        return "RL, β = " + r.stage().substring("rl-beta-".length());
+    }
+}
