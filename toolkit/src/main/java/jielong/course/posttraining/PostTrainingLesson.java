@@ -90,6 +90,25 @@ public final class PostTrainingLesson {
         return results;
     }
 
+    /** A pre-training or SFT run along its training: FLOPs so far and the greedy accuracy in each format. */
+    public static Table curve(Stages.Run<Gpt> run) {
+        Table t = Tables.table(run.stage() + " along training (held-out sums)", "step", "FLOPs so far", "questions answered right",
+                "drill completed right");
+        double[] steps = run.curve().steps();
+        for (int i = 0; i < steps.length; i++) {
+            Tables.row(t, Numbers.count((long) steps[i]), Numbers.format(run.column("flops")[i]), Numbers.percent(run.column("accuracy")[i]),
+                    Numbers.percent(run.column("drill_accuracy")[i]));
+        }
+        return t;
+    }
+
+    /** Post-training's FLOPs (SFT, the reward model, every RL run and DPO) as a multiple of pre-training's. */
+    public static double postTrainingShare(Results res) {
+        double post = res.sft().last("flops") + res.rewardModel().last("flops") + res.dpo().last("flops");
+        for (Stages.Run<Gpt> r : res.rl()) post += r.last("flops");
+        return post / res.base().last("flops");
+    }
+
     /** The reward model's held-out pairwise accuracy at the end, overall and by kind of wrong answer. */
     public static Table rewardModelTable(Stages.Run<RewardModel> rm, Stages.Data d) {
         long carries = 0;
@@ -104,8 +123,8 @@ public final class PostTrainingLesson {
 
     /** Rewards the model gives to several responses to the same held-out questions: the right one, its near misses, and what RL at the smallest β writes. */
     public static Table rewardProbe(Results res, int n) {
-        Table t = Tables.table("Learned rewards (nats) of responses to held-out questions", "question", "right answer", "its reward",
-                "carries dropped", "their reward", "RL β = " + Stages.betaName(BETAS.get(0)) + " writes", "its reward ");
+        Table t = Tables.table("Learned rewards (nats) of responses to held-out questions", "question", "right answer", "reward (right)",
+                "carries dropped", "reward (dropped)", "RL β = " + Stages.betaName(BETAS.get(0)) + " writes", "reward (RL's)");
         RewardModel rm = res.rewardModel().model();
         List<ArithmeticProblem> qs = res.data().heldOut().subList(0, Math.min(n, res.data().heldOut().size()));
         List<int[]> hacked = Stages.answers(res.rl().get(0).model(), qs);

@@ -12,7 +12,7 @@ import org.knowm.xchart.style.Styler.LegendPosition;
 /**
  * Lesson 18's charts: the reward-KL frontier of RL for each β with DPO's point beside it, the true
  * (rule-checked) correctness against the same KL, where over-optimisation shows, and the compute
- * of each stage on a log axis.
+ * of each stage.
  */
 public final class PostTrainingPlots {
     private PostTrainingPlots() {}
@@ -36,7 +36,7 @@ public final class PostTrainingPlots {
         return p;
     }
 
-    /** FLOPs each stage spent, log scale. */
+    /** FLOPs each stage spent (within a factor of about 20 of each other here, so a linear axis). */
     public static BarPlot compute(PostTrainingLesson.Results res) {
         List<String> names = new ArrayList<>(List.of("pre-training", "SFT", "reward model"));
         List<Double> flops = new ArrayList<>(List.of(res.base().last("flops"), res.sft().last("flops"), res.rewardModel().last("flops")));
@@ -46,8 +46,8 @@ public final class PostTrainingPlots {
         }
         names.add("DPO");
         flops.add(res.dpo().last("flops"));
-        BarPlot b = Plot.bars("Training compute by stage").axes("stage", "FLOPs (log scale)")
-                .series("FLOPs", names, flops.stream().mapToDouble(Double::doubleValue).toArray()).logY();
+        BarPlot b = Plot.bars("Training compute by stage").axes("stage", "FLOPs")
+                .series("FLOPs", names, flops.stream().mapToDouble(Double::doubleValue).toArray());
         b.chart().getStyler().setLegendVisible(false);
         return b;
     }
