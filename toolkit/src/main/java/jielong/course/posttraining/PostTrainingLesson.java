@@ -50,9 +50,15 @@ public final class PostTrainingLesson {
                 : new Recipe(48, 2, 40_000, 2_400, 32, 300, 32, 6_000, 600, 32, 400, 16, 4, 8, 300, 32, 0.1f, 300, 4, 1e-2f, 1e-3f, 3e-4f, 2e-4f, SEED);
     }
 
-    /** Every stage's run: pre-training, SFT, the reward model, RL for each β (in {@link #BETAS} order) and DPO. */
+    /** The β of the RL run rewarded by the rule instead of the reward model. */
+    public static final float RULE_BETA = 0.1f;
+
+    /**
+     * Every stage's run: pre-training, SFT, the reward model, RL for each β (in {@link #BETAS}
+     * order), DPO, and RL rewarded by the rule (β = {@link #RULE_BETA}).
+     */
     public record Results(Recipe recipe, Stages.Data data, Stages.Run<Gpt> base, Stages.Run<Gpt> sft, Stages.Run<RewardModel> rewardModel,
-                          List<Stages.Run<Gpt>> rl, Stages.Run<Gpt> dpo) {
+                          List<Stages.Run<Gpt>> rl, Stages.Run<Gpt> dpo, Stages.Run<Gpt> ruleRl) {
         /** The RL run for one β. */
         public Stages.Run<Gpt> rl(float beta) {
             return rl.get(BETAS.indexOf(beta));
@@ -74,7 +80,7 @@ public final class PostTrainingLesson {
     }
 
     /**
-     * The three RL runs (one per β) and DPO, from the SFT model, side by side, one per core (each
+     * The three RL runs (one per β), DPO and RL on the rule, from the SFT model, side by side, one per core (each
      * run single-threaded, so its numbers do not depend on how many ran at once); then the compute
      * log is written, whole, to {@code compute.csv} in the folder.
      */
@@ -83,9 +89,10 @@ public final class PostTrainingLesson {
         List<Runnable> jobs = new ArrayList<>();
         jobs.add(() -> done.put("dpo", Stages.dpo(folder, r, d, sft.model(), rm.model())));
         for (float beta : BETAS) jobs.add(() -> done.put(Stages.betaName(beta), Stages.rl(folder, r, d, sft.model(), rm.model(), beta)));
+        jobs.add(() -> done.put("rule", Stages.rlOnRule(folder, r, d, sft.model(), rm.model(), RULE_BETA)));
         SideBySide.run(jobs);
         List<Stages.Run<Gpt>> rl = BETAS.stream().map(b -> done.get(Stages.betaName(b))).toList();
-        Results results = new Results(r, d, base, sft, rm, rl, done.get("dpo"));
+        Results results = new Results(r, d, base, sft, rm, rl, done.get("dpo"), done.get("rule"));
         computeLog(results).write(folder.resolve("compute.csv"));
         return results;
     }
@@ -142,7 +149,7 @@ public final class PostTrainingLesson {
 
     /** One RL run along its training: the learned reward rising while the answers right by rule fall is reward hacking. */
     public static Table alongTraining(Stages.Run<Gpt> run) {
-        Table t = Tables.table(run.stage() + " along training (held-out questions)", "step", "learned reward (nats)", "KL to SFT (nats)",
+        Table t = Tables.table(run.stage() + " along training (held-out questions)", "step", "learned reward (SFT s.d.)", "KL to SFT (nats)",
                 "sampled answers right", "greedy answers right", "well formed");
         double[] steps = run.curve().steps();
         for (int i = 0; i < steps.length; i++) {
@@ -157,6 +164,7 @@ public final class PostTrainingLesson {
      * greedy accuracy by rule on the held-out questions (while the reward model trains the policy
      * is the SFT model, so its accuracy is SFT's); the reward model adds its pairwise accuracy, RL
      * and DPO the learned reward and the KL to the SFT model, and pre-training and SFT the drill accuracy.
+     * RL on the rule is left out: lesson 20 compares the stages of the usual pipeline.
      */
     public static ComputeLog computeLog(Results res) {
         ComputeLog log = new ComputeLog();
@@ -186,6 +194,7 @@ public final class PostTrainingLesson {
         List<String> heads = new ArrayList<>(List.of("question", "right answer", "pre-trained", "SFT"));
         for (float b : BETAS) heads.add("RL β = " + Stages.betaName(b));
         heads.add("DPO");
+        heads.add("RL on the rule");
         Table t = Tables.table("Greedy responses to held-out questions (⏎ = it ended; … = it ran out of room)", heads.toArray(String[]::new));
         List<ArithmeticProblem> qs = res.data().heldOut().subList(0, Math.min(n, res.data().heldOut().size()));
         List<List<int[]>> answers = new ArrayList<>();
@@ -193,6 +202,7 @@ public final class PostTrainingLesson {
         answers.add(Stages.answers(res.sft().model(), qs));
         for (Stages.Run<Gpt> r : res.rl()) answers.add(Stages.answers(r.model(), qs));
         answers.add(Stages.answers(res.dpo().model(), qs));
+        answers.add(Stages.answers(res.ruleRl().model(), qs));
         for (int i = 0; i < qs.size(); i++) {
             List<String> row = new ArrayList<>(List.of("what is " + qs.get(i).left() + "+" + qs.get(i).right() + " ?", qs.get(i).answer()));
             for (List<int[]> a : answers) row.add(Sums.show(a.get(i)) + (Sums.right(qs.get(i), a.get(i)) ? " ✓" : ""));
@@ -204,7 +214,7 @@ public final class PostTrainingLesson {
     /** One row per stage: FLOPs it spent, and at its end the greedy accuracy, the learned reward and the KL to the SFT model. */
     public static Table stages(Results res) {
         Table t = Tables.table("Each stage at its end (held-out questions)", "stage", "FLOPs spent", "share of pre-training's",
-                "greedy accuracy", "sampled accuracy", "learned reward (nats)", "KL to SFT (nats)");
+                "greedy accuracy", "sampled accuracy", "learned reward (SFT s.d.)", "KL to SFT (nats)");
         double pre = res.base().last("flops");
         Tables.row(t, "pre-training", Numbers.format(pre), "100%", Numbers.percent(res.base().last("accuracy")), "-", "-", "-");
         Tables.row(t, "SFT", Numbers.format(res.sft().last("flops")), Numbers.percent(res.sft().last("flops") / pre),
@@ -213,6 +223,7 @@ public final class PostTrainingLesson {
                 "pairs " + Numbers.percent(res.rewardModel().last("pairwise_accuracy")), "-", "-", "-");
         List<Stages.Run<Gpt>> policies = new ArrayList<>(res.rl());
         policies.add(res.dpo());
+        policies.add(res.ruleRl());
         for (Stages.Run<Gpt> p : policies) {
             Tables.row(t, p.stage(), Numbers.format(p.last("flops")), Numbers.percent(p.last("flops") / pre), Numbers.percent(p.last("accuracy")),
                     Numbers.percent(p.last("sampled_right")), Numbers.format(p.last("reward")), Numbers.format(p.last("kl")));

@@ -19,19 +19,20 @@ public final class PostTrainingPlots {
 
     /** Learned reward against KL to the SFT model along each RL run (step 0 is the SFT model), DPO's measurements as points. */
     public static LinePlot frontier(PostTrainingLesson.Results res) {
-        LinePlot p = Plot.line("Reward against KL: RL for three β, and DPO").axes("KL(π ‖ π_SFT), nats per response", "learned reward, nats");
+        LinePlot p = Plot.line("Reward against KL: RL for three β, and DPO").axes("KL(π ‖ π_SFT), nats per response", "learned reward, standard deviations of SFT's");
         for (Stages.Run<Gpt> r : res.rl()) p.series(label(r), r.column("kl"), r.column("reward"));
         p.points("DPO, β = " + res.recipe().dpoBeta(), res.dpo().column("kl"), res.dpo().column("reward"));
         p.chart().getStyler().setLegendPosition(LegendPosition.InsideSE);
         return p;
     }
 
-    /** Sampled responses right by rule against the same KL: the reward the learned one stands in for. */
+    /** Sampled responses right by rule against the same KL: the reward the learned one stands in for; RL rewarded by the rule itself for comparison. */
     public static LinePlot trueReward(PostTrainingLesson.Results res) {
         LinePlot p = Plot.line("What the learned reward stands for: sampled answers right by rule").axes("KL(π ‖ π_SFT), nats per response",
                 "share of sampled responses right");
         for (Stages.Run<Gpt> r : res.rl()) p.series(label(r), r.column("kl"), r.column("sampled_right"));
         p.points("DPO, β = " + res.recipe().dpoBeta(), res.dpo().column("kl"), res.dpo().column("sampled_right"));
+        p.series("RL on the rule, β = " + Stages.betaName(PostTrainingLesson.RULE_BETA), res.ruleRl().column("kl"), res.ruleRl().column("sampled_right"));
         p.chart().getStyler().setLegendPosition(LegendPosition.OutsideS);
         return p;
     }
@@ -46,6 +47,8 @@ public final class PostTrainingPlots {
         }
         names.add("DPO");
         flops.add(res.dpo().last("flops"));
+        names.add("RL on the rule");
+        flops.add(res.ruleRl().last("flops"));
         BarPlot b = Plot.bars("Training compute by stage").axes("stage", "FLOPs")
                 .series("FLOPs", names, flops.stream().mapToDouble(Double::doubleValue).toArray());
         b.chart().getStyler().setLegendVisible(false);

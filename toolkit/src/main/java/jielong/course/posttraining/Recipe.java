@@ -72,6 +72,7 @@ public record Recipe(int width, int layers, int drillSums, int pretrainSteps, in
             upstream.addAll(List.of(pairs, rmSteps, rmBatch, rmLearningRate, evalSamples)); // RL and DPO are scored by the reward model
             steps = rmSteps;
         }
+        if (stage.startsWith("rl") || stage.startsWith("dpo")) upstream.add("reward in SFT standard deviations");
         if (stage.startsWith("rl")) {
             upstream.addAll(List.of(rlSteps, rlPrompts, rlSamples, rlMeasurements, rlLearningRate));
             steps = rlSteps;

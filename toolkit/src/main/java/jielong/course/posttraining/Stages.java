@@ -128,57 +128,125 @@ public final class Stages {
 
     // ---- RL with a KL penalty, and DPO -------------------------------------------------------------------
 
+    /**
+     * What RL is rewarded with for each sampled response: the learned reward model's score, or the
+     * rule itself (1 for the right answer and an end, else 0), which the reward model only estimates.
+     */
+    @FunctionalInterface
+    public interface Reward {
+        /** One reward per response; {@code sums[i]} is the question {@code examples[i]} answers. */
+        float[] score(List<ArithmeticProblem> sums, Examples.Example[] examples, List<int[]> responses);
+
+        /** The reward model's score divided by {@code scale} (see {@link Stages#rewardScale}). */
+        static Reward learned(RewardModel rm, float scale) {
+            return (sums, examples, responses) -> {
+                float[] r = rm.score(examples);
+                for (int i = 0; i < r.length; i++) r[i] /= scale;
+                return r;
+            };
+        }
+
+        /** The rule: 1 for a response that is exactly the right answer and an end, else 0. */
+        static Reward rule() {
+            return (sums, examples, responses) -> {
+                float[] out = new float[responses.size()];
+                for (int i = 0; i < out.length; i++) out[i] = Sums.right(sums.get(i), responses.get(i)) ? 1f : 0f;
+                return out;
+            };
+        }
+    }
+
     /** REINFORCE with a leave-one-out baseline against the reward model, penalised by β·KL to the SFT model. */
     public static Run<Gpt> rl(Path folder, Recipe r, Data d, Gpt sft, RewardModel rm, float beta) {
+        return rl(folder, r, d, sft, rm, beta, "rl-beta-" + betaName(beta), Reward.learned(rm, rewardScale(rm, sft, d, r)));
+    }
+
+    /**
+     * The same RL, rewarded by the rule instead of the reward model (a verifiable reward): what RL
+     * does when its reward is right. It is measured, like the others, with the reward model too.
+     */
+    public static Run<Gpt> rlOnRule(Path folder, Recipe r, Data d, Gpt sft, RewardModel rm, float beta) {
+        return rl(folder, r, d, sft, rm, beta, "rl-rule-beta-" + betaName(beta), Reward.rule());
+    }
+
+    private static Run<Gpt> rl(Path folder, Recipe r, Data d, Gpt sft, RewardModel rm, float beta, String stage, Reward reward) {
         Gpt policy = copy(sft, r);
+        float scale = rewardScale(rm, sft, d, r);
         int rows = r.rlPrompts() * r.rlSamples(), len = Sums.question(d.train().get(0)).length;
-        BatchSource<PolicyGradient.Rollouts> rollouts = (rng, n) -> rollouts(policy, sft, rm, d.train(), r, beta, rng);
+        BatchSource<PolicyGradient.Rollouts> rollouts = (rng, n) -> rollouts(policy, sft, reward, d.train(), r, beta, rng);
+        boolean learned = stage.startsWith("rl-beta");
         double perStep = Rollout.forwardTokens(rows, len, Sums.MAX_RESPONSE) * forwardFlops(r.shape()) // writing the responses
-                + (double) rows * (len + Sums.MAX_RESPONSE) * forwardFlops(r.shape())                      // the reward model reads them
+                + (learned ? (double) rows * (len + Sums.MAX_RESPONSE) * forwardFlops(r.shape()) : 0) // the reward model reads them
                 + 2.0 * rows * (len + Sums.MAX_RESPONSE - 1) * forwardFlops(r.shape())                     // log π and log π_ref for the KL
                 + (double) rows * (len + Sums.MAX_RESPONSE - 1) * trainFlops(r.shape());                   // the policy-gradient step
-        String stage = "rl-beta-" + betaName(beta);
         CurveRun.Curve c = CurveRun.run(folder, r.id(stage), policy::parameters, PolicyGradient.objective(policy::forward), rollouts,
                 r.config(r.rlSteps(), rows, r.rlLearningRate(), 0f), CurveRun.every(Math.max(1, r.rlSteps() / r.rlMeasurements()), r.rlSteps()),
-                POLICY_COLUMNS, step -> measurePolicy(policy, sft, rm, d.heldOut(), r, step, step * perStep), null);
+                POLICY_COLUMNS, step -> measurePolicy(policy, sft, rm, scale, d.heldOut(), r, step, step * perStep), null);
         return new Run<>(stage, policy, c);
     }
 
     /** DPO on the reward model's training pairs, from the SFT model, with the SFT model as reference. */
     public static Run<Gpt> dpo(Path folder, Recipe r, Data d, Gpt sft, RewardModel rm) {
         Gpt policy = copy(sft, r);
+        float scale = rewardScale(rm, sft, d, r);
         Comparisons pairs = d.trainComparisons();
         int t = longestPair(pairs) - 1;
         double perStep = 2.0 * r.dpoBatch() * t * (trainFlops(r.shape()) + forwardFlops(r.shape()));
         CurveRun.Curve c = CurveRun.run(folder, r.id("dpo-beta-" + betaName(r.dpoBeta())), policy::parameters, Dpo.objective(policy, sft, r.dpoBeta()),
                 pairs, r.config(r.dpoSteps(), r.dpoBatch(), r.dpoLearningRate(), 0f), CurveRun.every(Math.max(1, r.dpoSteps() / 4), r.dpoSteps()),
-                POLICY_COLUMNS, step -> measurePolicy(policy, sft, rm, d.heldOut(), r, step, step * perStep), null);
+                POLICY_COLUMNS, step -> measurePolicy(policy, sft, rm, scale, d.heldOut(), r, step, step * perStep), null);
         return new Run<>("dpo", policy, c);
     }
 
+    /**
+     * The unit RL measures the learned reward in: the standard deviation of the reward model's
+     * scores of the SFT model's own responses (4 each to 128 training questions, a fixed seed).
+     * A Bradley-Terry reward has no scale of its own (only differences are fitted, and a confident
+     * model's can reach tens of nats), so β means the same thing for any reward model only once the
+     * reward is put in such a unit; Ouyang et al. (2022) likewise normalise theirs on the SFT model's samples.
+     */
+    public static float rewardScale(RewardModel rm, Gpt sft, Data d, Recipe r) {
+        Random rng = new Random(r.seed() + 7);
+        List<int[]> prompts = new ArrayList<>();
+        for (int i = 0; i < 128; i++) prompts.add(Sums.question(d.train().get(rng.nextInt(d.train().size()))));
+        List<int[]> responses = Rollout.write(sft, prompts, 4, rng, WordTokenizer.END_ID, Sums.MAX_RESPONSE);
+        float[] scores = rm.score(examples(prompts, 4, responses));
+        double mean = 0, sq = 0;
+        for (float x : scores) mean += x / (double) scores.length;
+        for (float x : scores) sq += (x - mean) * (x - mean) / scores.length;
+        return (float) Math.max(Math.sqrt(sq), 1e-3);
+    }
+
     /** One step's rollouts: prompts drawn from the pool, responses sampled, scored, penalised and baselined. */
-    static PolicyGradient.Rollouts rollouts(Gpt policy, Gpt reference, RewardModel rm, List<ArithmeticProblem> pool, Recipe r,
+    static PolicyGradient.Rollouts rollouts(Gpt policy, Gpt reference, Reward reward, List<ArithmeticProblem> pool, Recipe r,
                                             float beta, Random rng) {
         List<int[]> prompts = new ArrayList<>();
-        for (int i = 0; i < r.rlPrompts(); i++) prompts.add(Sums.question(pool.get(rng.nextInt(pool.size()))));
+        List<ArithmeticProblem> asked = new ArrayList<>();
+        for (int i = 0; i < r.rlPrompts(); i++) {
+            ArithmeticProblem p = pool.get(rng.nextInt(pool.size()));
+            prompts.add(Sums.question(p));
+            for (int k = 0; k < r.rlSamples(); k++) asked.add(p);
+        }
         List<int[]> responses = Rollout.write(policy, prompts, r.rlSamples(), rng, WordTokenizer.END_ID, Sums.MAX_RESPONSE);
         Examples.Example[] examples = examples(prompts, r.rlSamples(), responses);
         Examples.Batch batch = Examples.batch(examples);
-        float[] reward = rm.score(examples), logP, refLogP;
+        float[] rewards = reward.score(asked, examples, responses), logP, refLogP;
         try (Tensor.NoGrad g = Tensor.noGrad()) {
             logP = PolicyGradient.logProbs(policy::forward, batch).host().data.clone();
             refLogP = PolicyGradient.logProbs(reference::forward, batch).host().data.clone();
         }
-        float[] returns = PolicyGradient.penalisedRewards(reward, logP, refLogP, beta);
+        float[] returns = PolicyGradient.penalisedRewards(rewards, logP, refLogP, beta);
         return new PolicyGradient.Rollouts(batch, PolicyGradient.advantages(returns, r.rlSamples()));
     }
 
     /**
      * A policy on the held-out questions: greedy accuracy by rule, and from {@code evalSamples}
-     * sampled responses each the mean learned reward, the KL estimate mean(log π − log π_ref) in
-     * nats, the share right by rule and the share well formed. The sampling seed depends only on the step.
+     * sampled responses each the mean learned reward (divided by {@code scale}), the KL estimate
+     * mean(log π − log π_ref) in nats, the share right by rule and the share well formed. The
+     * sampling seed depends only on the step.
      */
-    static double[] measurePolicy(Gpt policy, Gpt reference, RewardModel rm, List<ArithmeticProblem> heldOut, Recipe r, int step, double flops) {
+    static double[] measurePolicy(Gpt policy, Gpt reference, RewardModel rm, float scale, List<ArithmeticProblem> heldOut, Recipe r, int step,
+                                  double flops) {
         List<int[]> prompts = heldOut.stream().map(Sums::question).toList();
         int k = r.evalSamples();
         List<int[]> sampled = Rollout.write(policy, prompts, k, new Random(r.seed() * 31 + step), WordTokenizer.END_ID, Sums.MAX_RESPONSE);
@@ -197,7 +265,7 @@ public final class Stages {
             formed += Sums.wellFormed(sampled.get(i)) ? 1 : 0;
         }
         int n = examples.length;
-        return new double[] {flops, accuracy(policy, heldOut), meanReward / n, kl / n, right / n, formed / n};
+        return new double[] {flops, accuracy(policy, heldOut), meanReward / n / scale, kl / n, right / n, formed / n};
     }
 
     // ---- measuring ---------------------------------------------------------------------------------------
