@@ -12,27 +12,29 @@ import org.knowm.xchart.style.Styler.LegendPosition;
 /**
  * Lesson 18's charts: the reward-KL frontier of RL for each β with DPO's point beside it, the true
  * (rule-checked) correctness against the same KL, where over-optimisation shows, and the compute
- * of each stage.
+ * of each stage. The KL spans three decades from β = 1 to β = 0.01, so it goes on a log axis.
  */
 public final class PostTrainingPlots {
     private PostTrainingPlots() {}
 
     /** Learned reward against KL to the SFT model along each RL run (step 0 is the SFT model), DPO's measurements as points. */
     public static LinePlot frontier(PostTrainingLesson.Results res) {
-        LinePlot p = Plot.line("Reward against KL: RL for three β, and DPO").axes("KL(π ‖ π_SFT), nats per response", "learned reward, standard deviations of SFT's");
-        for (Stages.Run<Gpt> r : res.rl()) p.series(label(r), r.column("kl"), r.column("reward"));
-        p.points("DPO, β = " + res.recipe().dpoBeta(), res.dpo().column("kl"), res.dpo().column("reward"));
+        LinePlot p = Plot.line("Reward against KL: RL for three β, and DPO").axes("KL(π ‖ π_SFT), nats per response (log scale)",
+                "learned reward (SFT s.d.)").logX();
+        for (Stages.Run<Gpt> r : res.rl()) p.series(label(r), positive(r, r.column("kl")), positive(r, r.column("reward")));
+        p.points("DPO, β = " + Stages.betaName(res.recipe().dpoBeta()), positive(res.dpo(), res.dpo().column("kl")), positive(res.dpo(), res.dpo().column("reward")));
         p.chart().getStyler().setLegendPosition(LegendPosition.InsideSE);
         return p;
     }
 
     /** Sampled responses right by rule against the same KL: the reward the learned one stands in for; RL rewarded by the rule itself for comparison. */
     public static LinePlot trueReward(PostTrainingLesson.Results res) {
-        LinePlot p = Plot.line("What the learned reward stands for: sampled answers right by rule").axes("KL(π ‖ π_SFT), nats per response",
-                "share of sampled responses right");
-        for (Stages.Run<Gpt> r : res.rl()) p.series(label(r), r.column("kl"), r.column("sampled_right"));
-        p.points("DPO, β = " + res.recipe().dpoBeta(), res.dpo().column("kl"), res.dpo().column("sampled_right"));
-        p.series("RL on the rule, β = " + Stages.betaName(PostTrainingLesson.RULE_BETA), res.ruleRl().column("kl"), res.ruleRl().column("sampled_right"));
+        LinePlot p = Plot.line("What the learned reward stands for: answers right by rule").axes("KL(π ‖ π_SFT), nats per response (log scale)",
+                "sampled answers right (share)").logX();
+        for (Stages.Run<Gpt> r : res.rl()) p.series(label(r), positive(r, r.column("kl")), positive(r, r.column("sampled_right")));
+        p.points("DPO, β = " + Stages.betaName(res.recipe().dpoBeta()), positive(res.dpo(), res.dpo().column("kl")), positive(res.dpo(), res.dpo().column("sampled_right")));
+        Stages.Run<Gpt> rule = res.ruleRl();
+        p.series("RL on the rule, β = " + Stages.betaName(PostTrainingLesson.RULE_BETA), positive(rule, rule.column("kl")), positive(rule, rule.column("sampled_right")));
         p.chart().getStyler().setLegendPosition(LegendPosition.OutsideS);
         return p;
     }
@@ -53,6 +55,15 @@ public final class PostTrainingPlots {
                 .series("FLOPs", names, flops.stream().mapToDouble(Double::doubleValue).toArray());
         b.chart().getStyler().setLegendVisible(false);
         return b;
+    }
+
+    /**
+     * The values at the measurements whose KL estimate is above 0.001 nats: a log axis has no 0 (the
+     * SFT model, step 0), and a Monte Carlo estimate of a KL that small can come out negative.
+     */
+    private static double[] positive(Stages.Run<Gpt> r, double[] values) {
+        double[] kl = r.column("kl");
+        return java.util.stream.IntStream.range(0, kl.length).filter(i -> kl[i] > 1e-3).mapToDouble(i -> values[i]).toArray();
     }
 
     private static String label(Stages.Run<Gpt> r) {
