@@ -35,12 +35,26 @@ public final class Preferences {
     }
 
     private static PreferencePair arithmetic(Random random, boolean sum) {
-        ArithmeticProblem p = Arithmetic.generate(random.nextLong(), sum ? 1 : 2).get(sum ? 0 : 1);
+        return pair(random, Arithmetic.generate(random.nextLong(), sum ? 1 : 2).get(sum ? 0 : 1));
+    }
+
+    /**
+     * A pair for one given sum or product: its answer preferred to a plausible wrong one, for a sum
+     * the answer with its carries dropped or (half the time, or when it has no carry) one digit off,
+     * for a product one digit off; the rule says which.
+     */
+    public static PreferencePair pair(Random random, ArithmeticProblem p) {
+        boolean sum = p.op() == '+';
         String wrong;
         do {
             wrong = random.nextBoolean() && sum ? withoutCarries(p.left(), p.right()) : oneDigitOff(random, p.answer());
         } while (wrong.equals(p.answer()));
         return new PreferencePair(sum ? CORRECT_SUM : CORRECT_PRODUCT, p.prompt(), p.answer(), wrong);
+    }
+
+    /** The answer a pupil who forgets every carry writes for a + b ("37+48" gives "75"). */
+    public static String withoutCarries(ArithmeticProblem p) {
+        return withoutCarries(p.left(), p.right());
     }
 
     /** The classic slip: add each column but forget to carry. */
