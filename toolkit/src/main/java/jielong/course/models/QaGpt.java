@@ -2,7 +2,10 @@ package jielong.course.models;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -27,10 +30,14 @@ import jielong.train.Trainer;
  * problems), all in one {@code "Q: ...\nA: ..."} format, the loss on answers only ({@link #examples}). Lesson 11 trains it into its run folder, {@code
  * runs/11-prompts/<fast|full>/} ({@code ckpt.bin} and {@code tokenizer.txt}, the folder {@code ./jielong
  * serve --checkpoint} takes); lessons 12 and 13 load it from there, training it if it is missing.
+ * Beside them, {@code recipe.txt} says how the model was trained ({@link Recipe}): a checkpoint left
+ * by another recipe is set aside and the model trained again, instead of loaded as if it were this one.
  */
 public final class QaGpt {
     /** The lesson whose run folder holds the model. */
     public static final String LESSON = "11-prompts";
+    /** What a checkpoint of another recipe, and the files beside it, are renamed to end with. */
+    public static final String OLD_RECIPE = ".old-recipe";
     /** Seed of the mixture (the world, the ciphers, the sums) and of the weights. */
     public static final long SEED = 11;
     /** Every character the model can read or write: newline and printable ASCII. */
@@ -59,7 +66,14 @@ public final class QaGpt {
         return new GptConfig(ALPHABET.length(), 160, 2, 2, 64, 0f);
     }
 
-    /** The training run: batches of 16 records, AdamW at 3e-3 with cosine decay; fast mode is shorter. */
+    /**
+     * The training run: batches of 16 records, AdamW at 3e-3 with cosine decay; fast mode is shorter.
+     * 400 steps are too few for copying from the prompt to form (the full run's starts after about
+     * 2,000). Runs of up to 800 fast steps did not form it either: a learning rate of 1e-2 or 2e-2,
+     * rows packed with records, more reading or more word episodes, the loss on an episode's last
+     * answer only, or 300 to 600 steps of pure copy records ({@code "Q: Name\nA: Name"}, which alone
+     * reach 40-47% exact copies in 400 steps) before the mixture, which then unlearns them.
+     */
     public static TrainConfig training(boolean fast) {
         TrainConfig base = TrainConfig.defaults().withWeightDecay(0.1f).withSeed(SEED).withBatchSize(16).withLearningRate(3e-3f);
         return fast ? base.withIters(400).withWarmup(20).withEval(200, 4).withCheckpointEvery(200)
@@ -84,6 +98,44 @@ public final class QaGpt {
         return out;
     }
 
+    /**
+     * Everything that decides what a run trains, as text: the shape, the training settings, the
+     * mixture's sizes and seed, and how records become examples. Written to {@code recipe.txt} beside
+     * the checkpoint and compared when the folder is opened again.
+     */
+    public record Recipe(GptConfig shape, TrainConfig training, QaMixture.Sizes sizes) {
+        /** The file beside the checkpoint that holds {@link #text()}. */
+        public static final String FILE = "recipe.txt";
+
+        /** One line for each part, in a fixed order. */
+        public String text() {
+            return "shape: " + shape + "\ntraining: " + training + "\nmixture: " + sizes + ", seed " + SEED
+                    + "\nexamples: one per record, the loss from its first \"" + QaMixture.A.strip() + "\" on, records longer than the context left out\n";
+        }
+
+        /**
+         * Why a saved checkpoint is not this recipe's, or null if it is. The shape and the training
+         * settings are inside every checkpoint; the mixture only in {@code savedText}, the recipe file
+         * beside it (null when there is none: folders written before recipe files existed, whose
+         * checkpoint is then judged by the first two alone).
+         */
+        public String staleness(Checkpoint.Contents saved, String savedText) {
+            if (!shape.equals(saved.model())) return "its shape is " + saved.model() + ", this recipe's " + shape;
+            if (!training.equals(saved.training())) return "it was trained with " + saved.training() + ", this recipe with " + training;
+            if (savedText == null || savedText.equals(text())) return null;
+            String[] was = savedText.split("\n"), now = text().split("\n");
+            for (int i = 0; i < now.length; i++) {
+                if (i >= was.length || !was[i].equals(now[i])) return "its recipe says \"" + (i < was.length ? was[i] : "") + "\", this one \"" + now[i] + "\"";
+            }
+            return "its recipe file has lines this one does not: " + savedText.strip();
+        }
+    }
+
+    /** The recipe of this mode. */
+    public static Recipe recipe(boolean fast) {
+        return new Recipe(shape(fast), training(fast), fast ? QaMixture.Sizes.fast() : QaMixture.Sizes.full());
+    }
+
     /** The training text of this mode. */
     public static QaMixture mixture(boolean fast) {
         return QaMixture.generate(SEED, fast ? QaMixture.Sizes.fast() : QaMixture.Sizes.full());
@@ -105,21 +157,43 @@ public final class QaGpt {
         return model;
     }
 
-    /** The trained model in {@code dir}: loaded if its checkpoint is complete, else trained (or resumed) there. */
+    /**
+     * The trained model in {@code dir}: loaded if its checkpoint is complete, else trained (or resumed)
+     * there. A checkpoint of another recipe ({@link Recipe#staleness}) is renamed {@code *}{@value #OLD_RECIPE}
+     * and the model trained from the start, with a line on standard output saying why.
+     */
     public static Gpt loadOrTrain(boolean fast, Path dir, Consumer<Progress> progress) {
-        TrainConfig training = training(fast);
+        Recipe recipe = recipe(fast);
+        TrainConfig training = recipe.training();
         try (RunFiles run = RunFiles.lockForWriting(dir)) {
             CharTokenizer tok = tokenizer();
-            GptConfig shape = shape(fast);
+            GptConfig shape = recipe.shape();
+            Path recipeFile = dir.resolve(Recipe.FILE);
+            Checkpoint.Contents saved = run.hasCheckpoint() ? run.load() : null;
+            if (saved != null) {
+                String stale = recipe.staleness(saved, Files.isRegularFile(recipeFile) ? Files.readString(recipeFile, StandardCharsets.UTF_8) : null);
+                if (stale != null) {
+                    System.out.println("the model in " + dir + " was trained by another recipe (" + stale + "): it is kept as "
+                            + run.checkpoint().getFileName() + OLD_RECIPE + " and the model is trained again");
+                    for (Path p : new Path[] {run.checkpoint(), run.tokenizer(), recipeFile}) {
+                        if (Files.exists(p)) Files.move(p, p.resolveSibling(p.getFileName() + OLD_RECIPE), StandardCopyOption.REPLACE_EXISTING);
+                    }
+                    saved = null;
+                }
+            }
+            if (saved != null) {
+                run.loadTokenizer(saved); // checks that the tokenizer beside it is the one it was trained with
+                if (!Files.isRegularFile(recipeFile)) Files.writeString(recipeFile, recipe.text(), StandardCharsets.UTF_8);
+                if (saved.step() >= training.iters()) return saved.toModel();
+            } else {
+                Files.writeString(recipeFile, recipe.text(), StandardCharsets.UTF_8);
+            }
             List<Examples.Example> all = examples(mixture(fast), tok, shape.blockSize());
             int cut = all.size() * 95 / 100;
             Examples train = new Examples(all.subList(0, cut), shape.blockSize());
             Examples val = new Examples(all.subList(cut, all.size()), shape.blockSize());
             Trainer trainer;
-            if (run.hasCheckpoint()) {
-                Checkpoint.Contents saved = run.load();
-                run.loadTokenizer(saved); // checks that the tokenizer beside it is the one it was trained with
-                if (saved.step() >= training.iters()) return saved.toModel();
+            if (saved != null) {
                 run.keepTokenizer();
                 Gpt model = saved.toModel();
                 trainer = Trainer.resume(run.checkpoint(), model, NextTokenLoss.onAnswers(model), train, val, training);
