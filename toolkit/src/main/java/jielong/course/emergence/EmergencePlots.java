@@ -28,6 +28,20 @@ public final class EmergencePlots {
                 .series("prediction: product of the 6 positions' accuracies", n, col.apply("predicted_by_position"));
     }
 
+    /** The accuracy at each answer position against parameters: which digits each size has learnt. */
+    public static LinePlot positionsBySize(List<AdditionFamily.Member> family) {
+        double[] n = family.stream().mapToDouble(m -> m.parameters() / 1000.0).toArray(); // thousands: short tick labels
+        LinePlot plot = finerLogX(styled(Plot.line("Addition by model size: each answer digit's accuracy"), LegendPosition.OutsideS))
+                .axes("parameters, thousands (log scale)", "share right at that position")
+                .logX();
+        String[] names = {"units", "tens", "hundreds", "thousands", "ten thousands", "hundred thousands"};
+        for (int k = 1; k <= AdditionTask.ANSWER_LENGTH; k++) {
+            String column = AdditionFamily.position(k);
+            plot.series("digit " + k + " (" + names[k - 1] + ")", n, family.stream().mapToDouble(m -> m.last(column)).toArray());
+        }
+        return plot.points("exact match", n, family.stream().mapToDouble(m -> m.last("exact_match")).toArray());
+    }
+
     /** Per-token loss (nats) and edit distance (tokens) against parameters: the smooth metrics. */
     public static LinePlot lossBySize(List<AdditionFamily.Member> family) {
         double[] n = family.stream().mapToDouble(m -> m.parameters() / 1000.0).toArray(); // thousands: short tick labels
