@@ -30,13 +30,17 @@ public final class AdditionEval {
      * @param predictedExact  p^L, L = 6 tokens: the exact match of independent tokens
      * @param positionProduct the product of the 6 positions' own accuracies: independent tokens
      *                        that differ in difficulty (never above p^L, by the AM-GM inequality)
+     * @param byPosition      share right at each of the 6 answer positions, units digit first
      * @param problems        problems scored
      */
     public record Scores(double exactMatch, double tokenAccuracy, double lossNats, double editDistance,
-                         double predictedExact, double positionProduct, int problems) {
-        /** The scores in the order of {@link AdditionFamily#COLUMNS}. */
+                         double predictedExact, double positionProduct, double[] byPosition, int problems) {
+        /** The scores in the order of {@link AdditionFamily#COLUMNS}: the six numbers, then the positions'. */
         public double[] values() {
-            return new double[] {exactMatch, tokenAccuracy, lossNats, editDistance, predictedExact, positionProduct};
+            double[] v = Arrays.copyOf(new double[] {exactMatch, tokenAccuracy, lossNats, editDistance, predictedExact, positionProduct},
+                    6 + byPosition.length);
+            System.arraycopy(byPosition, 0, v, 6, byPosition.length);
+            return v;
         }
     }
 
@@ -63,7 +67,7 @@ public final class AdditionEval {
         return out;
     }
 
-    /** Exact match, per-token accuracy, loss, edit distance and the p^L prediction on the problems. */
+    /** Exact match, per-token accuracy (in all and at each position), loss, edit distance and the p^L prediction on the problems. */
     public static Scores score(Gpt model, List<ArithmeticProblem> problems) {
         if (problems.isEmpty()) throw new IllegalArgumentException("give at least one problem to score");
         List<int[]> answers = answers(model, problems);
@@ -77,9 +81,13 @@ public final class AdditionEval {
             for (int j = 0; j < truth.length; j++) if (answer[j] == truth[j]) rightAt[j]++;
         }
         double p = tally.tokenAccuracy(), product = 1;
-        for (int right : rightAt) product *= (double) right / problems.size();
+        double[] byPosition = new double[rightAt.length];
+        for (int j = 0; j < rightAt.length; j++) {
+            byPosition[j] = (double) rightAt[j] / problems.size();
+            product *= byPosition[j];
+        }
         return new Scores(tally.exactMatch(), p, loss(model, problems), tally.meanEditDistance(),
-                AnswerMetrics.predictedExactMatch(p, lengths), product, problems.size());
+                AnswerMetrics.predictedExactMatch(p, lengths), product, byPosition, problems.size());
     }
 
     /** Mean cross-entropy over the right answers' tokens, nats per token, with the right answer fed in. */

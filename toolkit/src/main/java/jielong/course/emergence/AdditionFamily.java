@@ -21,9 +21,19 @@ import jielong.train.TrainConfig;
  * Each member is a {@link CurveRun} in the family's folder, so the sweep resumes where it stopped.
  */
 public final class AdditionFamily {
-    /** What is measured for each model, in the order of {@link AdditionEval.Scores#values()}. */
-    public static final List<String> COLUMNS = List.of("exact_match", "token_accuracy", "loss_nats", "edit_distance",
-            "predicted_p_to_the_L", "predicted_by_position");
+    /**
+     * What is measured for each model, in the order of {@link AdditionEval.Scores#values()}: the
+     * scores, then the accuracy at each answer position ({@code position_1} is the units digit).
+     */
+    public static final List<String> COLUMNS = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of("exact_match", "token_accuracy", "loss_nats", "edit_distance", "predicted_p_to_the_L", "predicted_by_position"),
+            java.util.stream.IntStream.rangeClosed(1, AdditionTask.ANSWER_LENGTH).mapToObj(AdditionFamily::position)).toList();
+
+    /** The column of answer position k, 1 to 6 from the units digit: {@code position_2} is the tens. */
+    public static String position(int k) {
+        if (k < 1 || k > AdditionTask.ANSWER_LENGTH) throw new IllegalArgumentException("answer positions run from 1 to " + AdditionTask.ANSWER_LENGTH + ", got " + k);
+        return "position_" + k;
+    }
 
     /**
      * The family's recipe.
@@ -60,9 +70,12 @@ public final class AdditionFamily {
                     .withWarmup(Math.max(1, steps / 10)).withEval(0, 1).withCheckpointEvery(Math.max(1, steps / 4)).withSeed(seed);
         }
 
-        /** A run's file name: {@code add-L2-d64-s1500-b64-lr0.005-seed7}. */
+        /**
+         * A run's file name: {@code add2-L2-d64-s1500-b64-lr0.005-seed7}; "add2", as the runs measured
+         * at each answer position too are named (an older "add-" run's files lack those columns).
+         */
         public String id(int width) {
-            return "add-L" + layers + "-d" + width + "-s" + steps + "-b" + batchSize + "-lr" + learningRate + "-seed" + seed;
+            return "add2-L" + layers + "-d" + width + "-s" + steps + "-b" + batchSize + "-lr" + learningRate + "-seed" + seed;
         }
     }
 

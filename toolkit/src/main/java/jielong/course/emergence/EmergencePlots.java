@@ -17,10 +17,10 @@ public final class EmergencePlots {
 
     /** Exact match, per-token accuracy and the two predictions from it, against parameters. */
     public static LinePlot accuracyBySize(List<AdditionFamily.Member> family) {
-        double[] n = family.stream().mapToDouble(m -> m.parameters() / 1000.0).toArray(); // thousands: short tick labels
+        double[] n = family.stream().mapToDouble(m -> (double) m.parameters()).toArray();
         Function<String, double[]> col = c -> family.stream().mapToDouble(m -> m.last(c)).toArray();
-        return finerLogX(styled(Plot.line("Addition by model size: four scores of the same answers"), LegendPosition.OutsideS))
-                .axes("parameters, thousands (log scale)", "share right (problems or tokens)")
+        return decadesLogX(styled(Plot.line("Addition by model size: four scores of the same answers"), LegendPosition.OutsideS))
+                .axes("parameters (log scale)", "share right (problems or tokens)")
                 .logX()
                 .points("exact match (whole answer right)", n, col.apply("exact_match"))
                 .points("per-token accuracy p", n, col.apply("token_accuracy"))
@@ -28,11 +28,25 @@ public final class EmergencePlots {
                 .series("prediction: product of the 6 positions' accuracies", n, col.apply("predicted_by_position"));
     }
 
+    /** The accuracy at each answer position against parameters: which digits each size has learnt. */
+    public static LinePlot positionsBySize(List<AdditionFamily.Member> family) {
+        double[] n = family.stream().mapToDouble(m -> (double) m.parameters()).toArray();
+        LinePlot plot = decadesLogX(styled(Plot.line("Addition by model size: each answer digit's accuracy"), LegendPosition.OutsideS))
+                .axes("parameters (log scale)", "share right at that position")
+                .logX();
+        String[] names = {"units", "tens", "hundreds", "thousands", "ten thousands", "hundred thousands"};
+        for (int k = 1; k <= AdditionTask.ANSWER_LENGTH; k++) {
+            String column = AdditionFamily.position(k);
+            plot.series("digit " + k + " (" + names[k - 1] + ")", n, family.stream().mapToDouble(m -> m.last(column)).toArray());
+        }
+        return plot.points("exact match", n, family.stream().mapToDouble(m -> m.last("exact_match")).toArray());
+    }
+
     /** Per-token loss (nats) and edit distance (tokens) against parameters: the smooth metrics. */
     public static LinePlot lossBySize(List<AdditionFamily.Member> family) {
-        double[] n = family.stream().mapToDouble(m -> m.parameters() / 1000.0).toArray(); // thousands: short tick labels
-        return finerLogX(styled(Plot.line("Addition by model size: loss and edit distance"), LegendPosition.InsideNE))
-                .axes("parameters, thousands (log scale)", "nats per token / tokens per answer")
+        double[] n = family.stream().mapToDouble(m -> (double) m.parameters()).toArray();
+        return decadesLogX(styled(Plot.line("Addition by model size: loss and edit distance"), LegendPosition.InsideNE))
+                .axes("parameters (log scale)", "nats per token / tokens per answer")
                 .logX()
                 .points("per-token loss (nats)", n, family.stream().mapToDouble(m -> m.last("loss_nats")).toArray())
                 .points("edit distance to the right answer (tokens)", n, family.stream().mapToDouble(m -> m.last("edit_distance")).toArray());
@@ -90,10 +104,13 @@ public final class EmergencePlots {
                 .points("after grokking", k, after);
     }
 
-    /** A log x axis labelled between the powers of ten too: the family spans barely more than one decade. */
-    private static LinePlot finerLogX(LinePlot plot) {
-        plot.chart().getStyler().setXAxisLogarithmicDecadeOnly(false);
-        plot.chart().getStyler().setXAxisDecimalPattern("#,##0.#");
+    /**
+     * A log x axis labelled at the powers of ten, 1,000 and 10,000 for the family: labels between
+     * them would overlap below 1,000.
+     */
+    private static LinePlot decadesLogX(LinePlot plot) {
+        plot.chart().getStyler().setXAxisLogarithmicDecadeOnly(true);
+        plot.chart().getStyler().setXAxisDecimalPattern("#,##0");
         return plot;
     }
 

@@ -64,6 +64,9 @@ class AdditionEvalTest {
         assertEquals(t.meanEditDistance(), s.editDistance(), 1e-12);
         assertEquals(Math.pow(s.tokenAccuracy(), 6), s.predictedExact(), 1e-12);
         assertEquals(product, s.positionProduct(), 1e-12);
+        for (int j = 0; j < rightAt.length; j++) assertEquals((double) rightAt[j] / PROBLEMS.size(), s.byPosition()[j], 1e-12, "position " + (j + 1));
+        assertEquals(AdditionFamily.COLUMNS.size(), s.values().length);
+        assertEquals(s.byPosition()[1], s.values()[AdditionFamily.COLUMNS.indexOf(AdditionFamily.position(2))], 0.0); // the tens, in its column
         assertEquals(loss / PROBLEMS.size(), s.lossNats(), 1e-5); // every answer has 6 tokens: the mean of the means
         assertEquals(PROBLEMS.size(), s.problems());
     }
