@@ -15,11 +15,24 @@ public final class CpuBackend implements Backend {
         this(Kernels.CHOSEN);
     }
 
+    /**
+     * Products with fewer rows than this (the 16 that a row split needs) are split by columns
+     * instead; each value of C is the same sum whichever thread computes it.
+     */
+    private static final int FEW_ROWS = 16;
+
     // ---- linear: y = x·w + b --------------------------------------------------------------
 
     @Override
     public void linear(Tensor x, Tensor w, Tensor b, Tensor y) {
         int m = x.rows(), kk = x.cols(), n = w.cols();
+        if (m < FEW_ROWS) { // decoding: too few rows to share, so threads take columns of the weights
+            Parallel.forRange(n, 64, 256, (from, to) -> {
+                k.gemm(m, to - from, kk, x.data, 0, kk, 1, w.data, from, n, 1, y.data, from, n, false);
+                if (b != null) for (int r = 0; r < m; r++) k.axpy(1f, b.data, from, y.data, r * n + from, to - from);
+            });
+            return;
+        }
         Parallel.forRange(m, 8, 16, (from, to) -> {
             k.gemm(to - from, n, kk, x.data, from * kk, kk, 1, w.data, 0, n, y.data, from * n, n, false);
             if (b != null) for (int r = from; r < to; r++) k.axpy(1f, b.data, 0, y.data, r * n, n);
@@ -53,6 +66,11 @@ public final class CpuBackend implements Backend {
     @Override
     public void unembed(Tensor x, Tensor wte, Tensor y) {
         int m = x.rows(), c = x.cols(), v = wte.rows();
+        if (m < FEW_ROWS) { // decoding: threads take rows of wte (columns of the logits)
+            Parallel.forRange(v, 64, 256, (from, to) ->
+                    k.gemm(m, to - from, c, x.data, 0, c, 1, wte.data, from * c, 1, c, y.data, from, v, false));
+            return;
+        }
         Parallel.forRange(m, 8, 16, (from, to) -> // wteᵀ read in place: wteᵀ(p, j) = wte[j·c + p]
                 k.gemm(to - from, v, c, x.data, from * c, c, 1, wte.data, 0, 1, c, y.data, from * v, v, false));
     }

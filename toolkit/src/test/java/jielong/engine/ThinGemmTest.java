@@ -15,7 +15,8 @@ import jielong.model.KvCache;
 /**
  * The unpacked path for products of a few rows ({@link VectorGemm#thin}, which decoding runs on
  * every weight matrix) must give the packed kernel's bits exactly, or cached generation would
- * drift from a full forward pass and from every recorded golden value.
+ * drift from a full forward pass and from every recorded golden value; and splitting such
+ * products by columns across threads must not change them either.
  */
 class ThinGemmTest {
     @Test
@@ -66,10 +67,27 @@ class ThinGemmTest {
         for (int t = 0; t < thin.length; t++) assertArrayEquals(packed[t], thin[t], 0f, "token " + t);
     }
 
+    @Test
+    void cachedDecodingGivesTheSameLogitsOnOneAndTwoThreads() {
+        // Wide enough (4·96 = 384 columns, 300 logits) that two threads split the columns.
+        Gpt gpt = new Gpt(new GptConfig(300, 16, 2, 2, 96, 0f), 6);
+        int before = Parallel.threads();
+        float[][] one, two;
+        try {
+            Parallel.setThreads(1);
+            one = decode(gpt);
+            Parallel.setThreads(2);
+            two = decode(gpt);
+        } finally {
+            Parallel.setThreads(before);
+        }
+        for (int t = 0; t < one.length; t++) assertArrayEquals(one[t], two[t], 0f, "token " + t);
+    }
+
     private static float[][] decode(Gpt gpt) {
         KvCache cache = new KvCache(gpt.config);
         float[][] logits = new float[12][];
-        for (int t = 0; t < logits.length; t++) logits[t] = gpt.step((7 * t + 3) % 50, cache).clone();
+        for (int t = 0; t < logits.length; t++) logits[t] = gpt.step((7 * t + 3) % gpt.config.vocabSize(), cache).clone();
         return logits;
     }
 }
