@@ -98,8 +98,8 @@ final class VectorGemm {
     /**
      * C (+)= A·B for a few rows of A and a row-major B, B read in place: C's rows are updated four
      * steps of k at a time, each vector of C loaded once, given four multiply-adds in k order
-     * (a chain per value, as in the register block) and stored, so that B streams through once
-     * per row of A from the cache and once from memory.
+     * (a chain per value, as in the register block) and stored. B is read from memory once, in
+     * unit-stride runs; further rows of A find the same four rows of B still in the L1 cache.
      */
     private static void thin(int m, int n, int k, float[] a, int aOff, int aRow, int aCol,
                              float[] b, int bOff, int bRow, float[] c, int cOff, int ldc, boolean accumulate) {
