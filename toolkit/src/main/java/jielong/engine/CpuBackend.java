@@ -15,11 +15,24 @@ public final class CpuBackend implements Backend {
         this(Kernels.CHOSEN);
     }
 
+    /**
+     * Products with fewer rows than this (the 16 that a row split needs) are split by columns
+     * instead; each value of C is the same sum whichever thread computes it.
+     */
+    private static final int FEW_ROWS = 16;
+
     // ---- linear: y = x·w + b --------------------------------------------------------------
 
     @Override
     public void linear(Tensor x, Tensor w, Tensor b, Tensor y) {
         int m = x.rows(), kk = x.cols(), n = w.cols();
+        if (m < FEW_ROWS) { // decoding: too few rows to share, so threads take columns of the weights
+            Parallel.forRange(n, 64, 256, (from, to) -> {
+                k.gemm(m, to - from, kk, x.data, 0, kk, 1, w.data, from, n, 1, y.data, from, n, false);
+                if (b != null) for (int r = 0; r < m; r++) k.axpy(1f, b.data, from, y.data, r * n + from, to - from);
+            });
+            return;
+        }
         Parallel.forRange(m, 8, 16, (from, to) -> {
             k.gemm(to - from, n, kk, x.data, from * kk, kk, 1, w.data, 0, n, y.data, from * n, n, false);
             if (b != null) for (int r = from; r < to; r++) k.axpy(1f, b.data, 0, y.data, r * n, n);
@@ -53,6 +66,11 @@ public final class CpuBackend implements Backend {
     @Override
     public void unembed(Tensor x, Tensor wte, Tensor y) {
         int m = x.rows(), c = x.cols(), v = wte.rows();
+        if (m < FEW_ROWS) { // decoding: threads take rows of wte (columns of the logits)
+            Parallel.forRange(v, 64, 256, (from, to) ->
+                    k.gemm(m, to - from, c, x.data, 0, c, 1, wte.data, from * c, 1, c, y.data, from, v, false));
+            return;
+        }
         Parallel.forRange(m, 8, 16, (from, to) -> // wteᵀ read in place: wteᵀ(p, j) = wte[j·c + p]
                 k.gemm(to - from, v, c, x.data, from * c, c, 1, wte.data, 0, 1, c, y.data, from * v, v, false));
     }
@@ -78,25 +96,33 @@ public final class CpuBackend implements Backend {
     @Override
     public void embed(Tensor wte, Tensor wpe, int[] idx, int t, Tensor y) {
         int c = wte.cols(), vocab = wte.rows();
-        for (int r = 0; r < idx.length; r++) {
+        for (int r = 0; r < idx.length; r++) { // checked first, on this thread, so the message reaches the learner as written
             int token = idx[r];
             if (token < 0 || token >= vocab) {
                 throw new IllegalArgumentException("token id " + token + " at position " + r
                         + " is outside the vocabulary [0, " + vocab + "): was the text encoded with this model's tokenizer?");
             }
-            System.arraycopy(wte.data, token * c, y.data, r * c, c);
-            k.axpy(1f, wpe.data, (r % t) * c, y.data, r * c, c);
         }
+        Parallel.forRange(idx.length, 8, 64, (from, to) -> {
+            for (int r = from; r < to; r++) {
+                System.arraycopy(wte.data, idx[r] * c, y.data, r * c, c);
+                k.axpy(1f, wpe.data, (r % t) * c, y.data, r * c, c);
+            }
+        });
     }
 
     @Override
     public void embedBackward(Tensor wte, Tensor wpe, int[] idx, int t, Tensor y) {
         int c = wte.cols();
-        float[] dy = y.grad();
-        for (int r = 0; r < idx.length; r++) {
-            if (wte.requiresGrad) k.axpy(1f, dy, r * c, wte.grad(), idx[r] * c, c);
-            if (wpe.requiresGrad) k.axpy(1f, dy, r * c, wpe.grad(), (r % t) * c, c);
-        }
+        float[] dy = y.grad(), dwte = wte.requiresGrad ? wte.grad() : null, dwpe = wpe.requiresGrad ? wpe.grad() : null;
+        // A token that occurs twice adds to the same row of dwte, so rows stay in order and threads
+        // take columns instead: each adds its columns of every row, in row order.
+        Parallel.forRange(c, 16, 32, (from, to) -> {
+            for (int r = 0; r < idx.length; r++) {
+                if (dwte != null) k.axpy(1f, dy, r * c + from, dwte, idx[r] * c + from, to - from);
+                if (dwpe != null) k.axpy(1f, dy, r * c + from, dwpe, (r % t) * c + from, to - from);
+            }
+        });
     }
 
     // ---- layer norm -------------------------------------------------------------------------
@@ -123,7 +149,14 @@ public final class CpuBackend implements Backend {
         }
         if (g.requiresGrad || b.requiresGrad) { // summed over rows in row order: the same bits on any thread count
             float[] dg = g.grad(), db = b.grad();
-            for (int r = 0; r < m; r++) k.layerNormParamGrads(x.data, dy, r * c, c, mean.data[r], rstd.data[r], dg, db);
+            // Threads take columns, each summing its columns over every row in order. A row is cut
+            // only at multiples of 64 columns, and only where c is one, so that the vector kernel
+            // runs on every piece exactly when it ran on the whole row (its tail is plain Java,
+            // whose rounding differs).
+            int grain = c % 64 == 0 ? 64 : c;
+            Parallel.forRange(c, grain, 2 * grain, (from, to) -> {
+                for (int r = 0; r < m; r++) k.layerNormParamGrads(x.data, dy, r * c + from, to - from, mean.data[r], rstd.data[r], dg, db, from);
+            });
         }
     }
 
@@ -256,10 +289,12 @@ public final class CpuBackend implements Backend {
         float g = loss.grad()[0] / m;
         float[] dl = logits.grad();
         // d(loss)/d(logit) = softmax − one-hot(target), averaged over rows.
-        for (int r = 0; r < m; r++) {
-            k.axpy(g, probs.data, r * v, dl, r * v, v);
-            dl[r * v + targets[r]] -= g;
-        }
+        Parallel.forRange(m, 1, 64, (from, to) -> {
+            for (int r = from; r < to; r++) {
+                k.axpy(g, probs.data, r * v, dl, r * v, v);
+                dl[r * v + targets[r]] -= g;
+            }
+        });
     }
 
     // ---- log-softmax: the general op that is hot (rows of a vocabulary) -----------------------
@@ -325,7 +360,8 @@ public final class CpuBackend implements Backend {
 
     @Override
     public void scaleGrad(Tensor param, float factor) {
-        k.scale(param.grad(), 0, param.size(), factor);
+        float[] g = param.grad();
+        Parallel.forRange(param.size(), 1024, 32768, (from, to) -> k.scale(g, from, to - from, factor));
     }
 
     @Override

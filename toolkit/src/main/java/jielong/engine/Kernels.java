@@ -66,8 +66,11 @@ public interface Kernels {
     /** dx += the layer norm's input gradient for one row, given dy and the saved mean and rstd. */
     void layerNormBackward(float[] x, float[] dy, float[] dx, int off, int c, float[] g, float mean, float rstd);
 
-    /** dg += dy·x̂ and db += dy for one row (x̂ the normalised input). */
-    void layerNormParamGrads(float[] x, float[] dy, int off, int c, float mean, float rstd, float[] dg, float[] db);
+    /**
+     * dg += dy·x̂ and db += dy for c columns of one row starting at off (x̂ the normalised input);
+     * the columns' gradients start at gOff in dg and db (0 for a whole row).
+     */
+    void layerNormParamGrads(float[] x, float[] dy, int off, int c, float mean, float rstd, float[] dg, float[] db, int gOff);
 
     /** y = GELU(x), GPT-2's tanh form, over len elements. */
     void gelu(float[] x, float[] y, int off, int len);

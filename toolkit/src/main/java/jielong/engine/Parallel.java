@@ -2,6 +2,7 @@ package jielong.engine;
 
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 
 /**
  * Splits loops over rows across a fork/join pool sized to the cores (or to {@link #setThreads}).
@@ -14,6 +15,9 @@ public final class Parallel {
     public interface Range {
         void run(int from, int to);
     }
+
+    /** How long a caller spins for the other threads' chunks before it parks: 50 µs. */
+    private static final long SPIN_NANOS = 50_000;
 
     private static volatile int threads = Runtime.getRuntime().availableProcessors();
     private static volatile ForkJoinPool pool = newPool(threads);
@@ -39,6 +43,7 @@ public final class Parallel {
      * Runs body over [0, n) in at most {@link #threads()} chunks whose sizes are multiples of
      * {@code grain} (so kernels keep their register blocks whole); the caller runs one chunk.
      * Loops with fewer than {@code minWork} rows run serially: waking a thread costs microseconds.
+     * Which thread runs a chunk never changes what it computes, so the bits do not depend on it.
      */
     public static void forRange(int n, int grain, int minWork, Range body) {
         int t = threads;
@@ -48,7 +53,6 @@ public final class Parallel {
         }
         int blocks = (n + grain - 1) / grain;
         t = Math.min(t, blocks);
-        ForkJoinTask<?>[] tasks = new ForkJoinTask<?>[t - 1];
         int start = 0;
         int[] bounds = new int[t + 1];
         for (int i = 0; i < t; i++) {
@@ -56,12 +60,38 @@ public final class Parallel {
             start = Math.min(n, start + (blocks * (i + 1) / t - blocks * i / t) * grain);
         }
         bounds[t] = n;
+        // Each chunk is run by whoever claims it first: a worker that has not started its chunk by
+        // the time the caller is done with its own (woken late, or its core busy with other work)
+        // leaves it to the caller instead of keeping the caller waiting.
+        AtomicIntegerArray claimed = new AtomicIntegerArray(t);
+        ForkJoinTask<?>[] tasks = new ForkJoinTask<?>[t];
         for (int i = 1; i < t; i++) {
-            int from = bounds[i], to = bounds[i + 1];
-            tasks[i - 1] = pool.submit(() -> body.run(from, to));
+            int c = i, from = bounds[i], to = bounds[i + 1];
+            tasks[i] = pool.submit(() -> {
+                if (claimed.compareAndSet(c, 0, 1)) body.run(from, to);
+            });
         }
         body.run(bounds[0], bounds[1]);
-        for (ForkJoinTask<?> task : tasks) task.join();
+        for (int i = 1; i < t; i++) {
+            if (claimed.compareAndSet(i, 0, 1)) body.run(bounds[i], bounds[i + 1]);
+            else await(tasks[i]);
+        }
+    }
+
+    /**
+     * Joins a task that a worker is running, spinning a little first: the chunks are even, so the
+     * worker is usually about to finish, and a thread that parks takes tens of microseconds to be
+     * woken, a cost a training step would pay a few hundred times.
+     */
+    private static void await(ForkJoinTask<?> task) {
+        long deadline = System.nanoTime() + SPIN_NANOS;
+        while (!task.isDone() && System.nanoTime() < deadline) Thread.onSpinWait();
+        task.join();
+    }
+
+    /** Sets every value of a to zero, big arrays on every thread (a step clears megabytes of gradients). */
+    public static void zero(float[] a) {
+        forRange(a.length, 4096, 65536, (from, to) -> java.util.Arrays.fill(a, from, to, 0f));
     }
 
     /** Runs body for every index in [0, n), indices split evenly across threads. */

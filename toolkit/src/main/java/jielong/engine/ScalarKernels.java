@@ -93,10 +93,10 @@ final class ScalarKernels implements Kernels {
     }
 
     @Override
-    public void layerNormParamGrads(float[] x, float[] dy, int off, int c, float mean, float rstd, float[] dg, float[] db) {
+    public void layerNormParamGrads(float[] x, float[] dy, int off, int c, float mean, float rstd, float[] dg, float[] db, int gOff) {
         for (int i = 0; i < c; i++) {
-            dg[i] += dy[off + i] * (x[off + i] - mean) * rstd;
-            db[i] += dy[off + i];
+            dg[gOff + i] += dy[off + i] * (x[off + i] - mean) * rstd;
+            db[gOff + i] += dy[off + i];
         }
     }
 

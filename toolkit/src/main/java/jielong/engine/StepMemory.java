@@ -2,7 +2,6 @@ package jielong.engine;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,8 +62,7 @@ public final class StepMemory {
         }
         if (a == null) return new float[n];
         if (!clear) return a;
-        // Both cores clear big arrays: a new array's zeroing would have been the allocating thread's alone.
-        Parallel.forRange(n, 4096, 65536, (from, to) -> Arrays.fill(a, from, to, 0f));
+        Parallel.zero(a); // both cores clear a big array: a new array's zeroing would have been the allocating thread's alone
         return a;
     }
 

@@ -229,7 +229,7 @@ public final class Tensor {
 
     /** Resets the gradient to zero (between optimiser steps). */
     public void zeroGrad() {
-        if (grad != null) Arrays.fill(grad, 0f);
+        if (grad != null) Parallel.zero(grad);
         if (device != null) device.zeroGrad();
     }
 

@@ -13,9 +13,15 @@ import jdk.incubator.vector.VectorSpecies;
  * and B were (a transposed A costs nothing extra). A register block of MR×NR values of C is then
  * updated by one multiply-add per value per step of k.
  *
+ * <p>Packing pays for itself when each value of B is used by many rows of A. A product with at
+ * most {@link #THIN_ROWS} rows (decoding one token is a vector times each weight matrix) uses each
+ * value of B that many times only, so copying B would cost more than the arithmetic: such products
+ * read a row-major B where it lies instead ({@link #thin}).
+ *
  * <p>Every value of C is still summed over k one fused multiply-add at a time, in order, from
  * zero or from C's old value: blocking and packing change where the numbers are, not the bits of
- * the result, which are the same as {@link ScalarKernels#gemm}'s for every block shape.
+ * the result, which are the same as {@link ScalarKernels#gemm}'s for every block shape and on both
+ * paths.
  */
 final class VectorGemm {
     private static final VectorSpecies<Float> S = VectorShape.S;
@@ -40,6 +46,17 @@ final class VectorGemm {
 
     private static final ThreadLocal<Buffers> BUFFERS = ThreadLocal.withInitial(Buffers::new);
 
+    /** Products with at most this many rows of A skip packing when B is row-major. */
+    static final int THIN_ROWS = 4;
+    /**
+     * Columns of C per pass of {@link #thin}: a 4 KB piece of each row of C, and of four rows of B,
+     * stays in the L1 cache while k is walked, and B is read in long unit-stride runs that the
+     * hardware prefetcher follows.
+     */
+    private static final int THIN_COLUMNS = 1024;
+    /** False packs every product (only to time the two paths against each other in one JVM). */
+    static volatile boolean thinPath = true;
+
     private VectorGemm() {}
 
     /** See {@link Kernels#gemm(int, int, int, float[], int, int, int, float[], int, int, int, float[], int, int, boolean)}. */
@@ -48,6 +65,10 @@ final class VectorGemm {
         if (m <= 0 || n <= 0) return;
         if (k == 0) {
             if (!accumulate) for (int i = 0; i < m; i++) Arrays.fill(c, cOff + i * ldc, cOff + i * ldc + n, 0f);
+            return;
+        }
+        if (m <= THIN_ROWS && bCol == 1 && thinPath) {
+            thin(m, n, k, a, aOff, aRow, aCol, b, bOff, bRow, c, cOff, ldc, accumulate);
             return;
         }
         Buffers buf = BUFFERS.get();
@@ -71,6 +92,58 @@ final class VectorGemm {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * C (+)= A·B for a few rows of A and a row-major B, B read in place: C's rows are updated four
+     * steps of k at a time, each vector of C loaded once, given four multiply-adds in k order
+     * (a chain per value, as in the register block) and stored. B is read from memory once, in
+     * unit-stride runs; further rows of A find the same four rows of B still in the L1 cache.
+     */
+    private static void thin(int m, int n, int k, float[] a, int aOff, int aRow, int aCol,
+                             float[] b, int bOff, int bRow, float[] c, int cOff, int ldc, boolean accumulate) {
+        if (!accumulate) for (int i = 0; i < m; i++) Arrays.fill(c, cOff + i * ldc, cOff + i * ldc + n, 0f);
+        for (int j0 = 0; j0 < n; j0 += THIN_COLUMNS) {
+            int w = Math.min(THIN_COLUMNS, n - j0), p = 0;
+            for (; p + 4 <= k; p += 4) {
+                for (int i = 0; i < m; i++) {
+                    int ai = aOff + i * aRow + p * aCol;
+                    fourSteps(a[ai], a[ai + aCol], a[ai + 2 * aCol], a[ai + 3 * aCol], b, bOff + p * bRow + j0, bRow, c, cOff + i * ldc + j0, w);
+                }
+            }
+            for (; p < k; p++) {
+                for (int i = 0; i < m; i++) {
+                    float x = a[aOff + i * aRow + p * aCol];
+                    int bp = bOff + p * bRow + j0, ci = cOff + i * ldc + j0, j = 0;
+                    FloatVector xv = FloatVector.broadcast(S, x);
+                    for (; j + L <= w; j += L) load(b, bp + j).fma(xv, load(c, ci + j)).intoArray(c, ci + j);
+                    for (; j < w; j++) c[ci + j] = Math.fma(x, b[bp + j], c[ci + j]);
+                }
+            }
+        }
+    }
+
+    /** c[0, w) += x0·B(0) + x1·B(1) + x2·B(2) + x3·B(3), B(q) the row at b0 + q·bRow, one multiply-add at a time in that order. */
+    private static void fourSteps(float x0, float x1, float x2, float x3, float[] b, int b0, int bRow, float[] c, int c0, int w) {
+        FloatVector v0 = FloatVector.broadcast(S, x0), v1 = FloatVector.broadcast(S, x1);
+        FloatVector v2 = FloatVector.broadcast(S, x2), v3 = FloatVector.broadcast(S, x3);
+        int b1 = b0 + bRow, b2 = b1 + bRow, b3 = b2 + bRow, j = 0;
+        for (; j + L <= w; j += L) {
+            FloatVector s = load(c, c0 + j);
+            s = load(b, b0 + j).fma(v0, s);
+            s = load(b, b1 + j).fma(v1, s);
+            s = load(b, b2 + j).fma(v2, s);
+            s = load(b, b3 + j).fma(v3, s);
+            s.intoArray(c, c0 + j);
+        }
+        for (; j < w; j++) {
+            float s = c[c0 + j];
+            s = Math.fma(x0, b[b0 + j], s);
+            s = Math.fma(x1, b[b1 + j], s);
+            s = Math.fma(x2, b[b2 + j], s);
+            s = Math.fma(x3, b[b3 + j], s);
+            c[c0 + j] = s;
         }
     }
 

@@ -175,15 +175,15 @@ final class VectorKernels implements Kernels {
     }
 
     @Override
-    public void layerNormParamGrads(float[] x, float[] dy, int off, int c, float mean, float rstd, float[] dg, float[] db) {
+    public void layerNormParamGrads(float[] x, float[] dy, int off, int c, float mean, float rstd, float[] dg, float[] db, int gOff) {
         if (c % L != 0) {
-            SCALAR.layerNormParamGrads(x, dy, off, c, mean, rstd, dg, db);
+            SCALAR.layerNormParamGrads(x, dy, off, c, mean, rstd, dg, db, gOff);
             return;
         }
         for (int i = 0; i < c; i += L) {
             FloatVector d = load(dy, off + i);
-            d.fma(load(x, off + i).sub(mean).mul(rstd), load(dg, i)).intoArray(dg, i);
-            d.add(load(db, i)).intoArray(db, i);
+            d.fma(load(x, off + i).sub(mean).mul(rstd), load(dg, gOff + i)).intoArray(dg, gOff + i);
+            d.add(load(db, gOff + i)).intoArray(db, gOff + i);
         }
     }
 

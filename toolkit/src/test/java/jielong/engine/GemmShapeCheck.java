@@ -15,7 +15,7 @@ final class GemmShapeCheck {
     public static void main(String[] args) {
         int mr = VectorShape.MR, nr = VectorShape.NR, kc = VectorShape.KC, mc = VectorShape.MC, l = VectorShape.L;
         System.out.println("shape " + l + " " + mr + " " + VectorShape.REGISTERS);
-        int[] ms = {1, mr - 1, mr, mr + 1, 2 * mr + 3, mc + 5};
+        int[] ms = java.util.stream.IntStream.of(1, 2, 3, 4, 5, mr - 1, mr, mr + 1, 2 * mr + 3, mc + 5).distinct().toArray(); // 1-4: the unpacked path
         int[] ns = {1, l - 1, nr - 1, nr, nr + 1, 3 * nr + 5};
         int[] ks = {1, 7, kc, kc + 1, 2 * kc + 3};
         Kernels vec = Kernels.CHOSEN, scalar = new ScalarKernels();
