@@ -169,18 +169,21 @@ public final class CourseCurves {
         jielong.viz.LinePlot plot = Plot.line("Lesson 18: each stage on its own compute")
                 .axes("FLOPs spent in the stage (log scale; pre-training: " + Numbers.significant(base, 3) + ")", "held-out answers right (%)").logX();
         double lo = Double.POSITIVE_INFINITY, hi = 0;
+        java.util.Map<String, double[][]> stages = new java.util.LinkedHashMap<>();
         for (ComputeTable.Series s : r.stages().series(ACCURACY)) {
             if (s.name().equals("pretraining") || s.name().equals("reward-model")) continue;
             double[] own = Arrays.stream(s.flops()).map(f -> f - base).toArray();
             List<double[]> kept = new java.util.ArrayList<>();
             for (int i = 0; i < own.length; i++) if (own[i] > 0) kept.add(new double[] {own[i], 100 * s.values()[i]});
             if (kept.isEmpty()) continue;
-            plot.points(s.name(), kept.stream().mapToDouble(k -> k[0]).toArray(), kept.stream().mapToDouble(k -> k[1]).toArray());
+            stages.put(s.name(), new double[][] {kept.stream().mapToDouble(k -> k[0]).toArray(), kept.stream().mapToDouble(k -> k[1]).toArray()});
             lo = Math.min(lo, kept.get(0)[0]);
             hi = Math.max(hi, kept.get(kept.size() - 1)[0]);
         }
+        // The base model first, then the stages in panel 4's order, so each stage keeps its colour there.
         ComputeTable.Series pre = r.stages().series(ACCURACY).stream().filter(s -> s.name().equals("pretraining")).findFirst().orElse(null);
         if (pre != null && hi > 0) plot.series("the base model", new double[] {lo, hi}, new double[] {100 * pre.last(), 100 * pre.last()});
+        stages.forEach((name, xy) -> plot.points(name, xy[0], xy[1]));
         return plot;
     }
 
