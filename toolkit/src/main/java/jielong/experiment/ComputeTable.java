@@ -25,8 +25,8 @@ import java.util.function.Predicate;
 public final class ComputeTable {
     /** The header of {@link #write} files. */
     public static final String HEADER = "lesson,curve,flops,metric,value";
-    /** The header of a per-stage file, as lesson 18 writes {@code compute.csv}. */
-    public static final String STAGE_HEADER = "stage,flops,metric,value";
+    /** The header of a per-stage file, the format {@link ComputeLog} writes (lesson 18's {@code compute.csv}). */
+    public static final String STAGE_HEADER = ComputeLog.HEADER;
 
     private final List<ComputePoint> points;
 
