@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import jielong.cost.ParameterCount;
 import jielong.course.Runs;
 import jielong.course.emergence.EmergenceLesson;
+import jielong.course.models.QaGpt;
 import jielong.course.reasoning.Format;
 import jielong.course.reasoning.ReasoningLesson;
 import jielong.experiment.ComputeTable;
@@ -217,7 +218,9 @@ public final class CourseReport {
     }
 
     private static Row inNotebook(int number, String claim, String lesson, String runLesson, String where, boolean fast) {
-        Path mine = Runs.lesson(runLesson, fast), other = Runs.lesson(runLesson, !fast);
+        // lessons 11 to 13's fast mode reads the model shipped with the course, not a run of its own
+        Path mine = runLesson.equals(QaGpt.LESSON) ? QaGpt.folder(fast) : Runs.lesson(runLesson, fast);
+        Path other = runLesson.equals(QaGpt.LESSON) ? QaGpt.folder(!fast) : Runs.lesson(runLesson, !fast);
         boolean notebook = Files.isRegularFile(LessonRuns.notebook(lesson));
         String measured, status;
         if (!notebook) {

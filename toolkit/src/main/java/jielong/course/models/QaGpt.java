@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import jielong.course.Runs;
+import jielong.data.Locations;
 import jielong.data.QaMixture;
 import jielong.model.Gpt;
 import jielong.model.GptConfig;
@@ -21,23 +22,31 @@ import jielong.train.Examples;
 import jielong.train.NextTokenLoss;
 import jielong.train.Progress;
 import jielong.train.RunFiles;
+import jielong.train.ShippedModel;
 import jielong.train.TrainConfig;
 import jielong.train.Trainer;
 
 /**
  * The question-answering GPT of lessons 11 to 13: a character-level model trained on the records
  * of a {@link QaMixture} (closed-book facts, reading a passage, few-shot letter ciphers, sums, travel
- * problems), all in one {@code "Q: ...\nA: ..."} format, the loss on answers only ({@link #examples}). Lesson 11 trains it into its run folder, {@code
- * runs/11-prompts/<fast|full>/} ({@code ckpt.bin} and {@code tokenizer.txt}, the folder {@code ./jielong
- * serve --checkpoint} takes); lessons 12 and 13 load it from there, training it if it is missing.
- * Beside them, {@code recipe.txt} says how the model was trained ({@link Recipe}): a checkpoint left
- * by another recipe is set aside and the model trained again, instead of loaded as if it were this one.
+ * problems), all in one {@code "Q: ...\nA: ..."} format, the loss on answers only ({@link #examples}).
+ * Full mode trains it into {@code runs/11-prompts/full/} ({@code ckpt.bin} and {@code tokenizer.txt},
+ * the folder {@code ./jielong serve --checkpoint} takes) in lesson 11, and lessons 12 and 13 load it from
+ * there, training it if it is missing. Fast mode loads the same recipe's model shipped with the course
+ * in {@value #SHIPPED} ({@link #shipped}). Beside each checkpoint, {@code recipe.txt} says how the model
+ * was trained ({@link Recipe}): a checkpoint left by another recipe is set aside and the model trained
+ * again, instead of loaded as if it were this one.
  */
 public final class QaGpt {
     /** The lesson whose run folder holds the model. */
     public static final String LESSON = "11-prompts";
     /** What a checkpoint of another recipe, and the files beside it, are renamed to end with. */
     public static final String OLD_RECIPE = ".old-recipe";
+    /** The shipped model's folder, relative to the checkout. */
+    public static final String SHIPPED = "datasets/models/qa-gpt";
+    /** How to make the shipped model again. */
+    public static final String REMAKE = "run notebooks/11-prompts.ipynb in full mode, then "
+            + "java --add-modules jdk.incubator.vector -cp 'toolkit/target/classes:toolkit/target/lib/*' jielong.course.models.QaGpt ship \"how it was trained\"";
     /** Seed of the mixture (the world, the ciphers, the sums) and of the weights. */
     public static final long SEED = 11;
     /** Every character the model can read or write: newline and printable ASCII. */
@@ -57,27 +66,19 @@ public final class QaGpt {
     }
 
     /**
-     * The shape, in both modes: 2 layers, 2 heads, width 64, a context of 160 characters (room for
-     * eight cipher examples and a question, or a passage and a question). Trained on answers
-     * ({@link #examples}) it learns to copy from a passage within 4,000 steps; 3 layers of width 96
-     * trained on windows of the whole text had not, after 1,500.
+     * The shape: 2 layers, 2 heads, width 64, a context of 160 characters (room for eight cipher
+     * examples and a question, or a passage and a question). Trained on answers ({@link #examples})
+     * it learns to copy from a passage within 4,000 steps; 3 layers of width 96 trained on windows of
+     * the whole text had not, after 1,500.
      */
-    public static GptConfig shape(boolean fast) {
+    public static GptConfig shape() {
         return new GptConfig(ALPHABET.length(), 160, 2, 2, 64, 0f);
     }
 
-    /**
-     * The training run: batches of 16 records, AdamW at 3e-3 with cosine decay; fast mode is shorter.
-     * 400 steps are too few for copying from the prompt to form (the full run's starts after about
-     * 2,000). Runs of up to 800 fast steps did not form it either: a learning rate of 1e-2 or 2e-2,
-     * rows packed with records, more reading or more word episodes, the loss on an episode's last
-     * answer only, or 300 to 600 steps of pure copy records ({@code "Q: Name\nA: Name"}, which alone
-     * reach 40-47% exact copies in 400 steps) before the mixture, which then unlearns them.
-     */
-    public static TrainConfig training(boolean fast) {
-        TrainConfig base = TrainConfig.defaults().withWeightDecay(0.1f).withSeed(SEED).withBatchSize(16).withLearningRate(3e-3f);
-        return fast ? base.withIters(400).withWarmup(20).withEval(200, 4).withCheckpointEvery(200)
-                : base.withIters(4000).withWarmup(30).withEval(500, 8).withCheckpointEvery(500);
+    /** The training run: 4,000 batches of 16 records, AdamW at 3e-3 with warm-up and cosine decay. */
+    public static TrainConfig training() {
+        return TrainConfig.defaults().withWeightDecay(0.1f).withSeed(SEED).withBatchSize(16).withLearningRate(3e-3f)
+                .withIters(4000).withWarmup(30).withEval(500, 8).withCheckpointEvery(500);
     }
 
     /**
@@ -131,25 +132,65 @@ public final class QaGpt {
         }
     }
 
-    /** The recipe of this mode. */
-    public static Recipe recipe(boolean fast) {
-        return new Recipe(shape(fast), training(fast), fast ? QaMixture.Sizes.fast() : QaMixture.Sizes.full());
+    /** The one recipe: what full mode trains, and what made the shipped model fast mode loads. */
+    public static Recipe recipe() {
+        return new Recipe(shape(), training(), QaMixture.Sizes.full());
     }
 
-    /** The training text of this mode. */
-    public static QaMixture mixture(boolean fast) {
-        return QaMixture.generate(SEED, fast ? QaMixture.Sizes.fast() : QaMixture.Sizes.full());
+    /** The training text, and the world of facts, passages and questions the lessons ask about. */
+    public static QaMixture mixture() {
+        return QaMixture.generate(SEED, QaMixture.Sizes.full());
     }
 
-    /** The run folder, {@code runs/11-prompts/full} (or {@code fast}) in the checkout. */
+    /**
+     * Where the model is: in full mode the run folder {@code runs/11-prompts/full} in the checkout,
+     * in fast mode the shipped model's folder, {@value #SHIPPED}.
+     */
     public static Path folder(boolean fast) {
-        return Runs.lesson(LESSON, fast);
+        return fast ? Locations.checkout().resolve(SHIPPED) : Runs.lesson(LESSON, false);
     }
 
-    /** The trained model for a notebook: loaded if it is there, else trained (or resumed) with a progress bar. */
+    /** Where the notebook's model comes from, for a notebook to print: the shipped folder, or full mode's run folder. */
+    public static String whereFrom(boolean fast) {
+        Path dir = Locations.checkout().relativize(folder(fast).toAbsolutePath());
+        return fast ? "shipped with the course in " + dir + " (full mode's recipe: fast mode does not train)" : "saved in " + dir;
+    }
+
+    /**
+     * The model the course ships, checked ({@link ShippedModel#load}) and compared with this recipe.
+     * Fast mode uses it because copying from the prompt, which few-shot prompts and retrieval both
+     * need, forms only late in training: after about 2,000 of the 4,000 steps (81 s of training for
+     * 2,000 steps on two quiet cores, several minutes on a laptop under load). Shorter runs of up to
+     * 800 steps were tried with a dozen recipes (learning rates 1e-2 and 2e-2, rows packed with records,
+     * more reading or more word episodes, the loss on an episode's last answer only, a phase of pure
+     * copy records first) and none formed it; a model that cannot read its prompt would show lessons
+     * 11 to 13 nothing. The shipped model is full mode's own, so fast mode's figures are full mode's
+     * on fewer questions.
+     */
+    public static Gpt shipped() {
+        Path dir = folder(true);
+        try {
+            ShippedModel model = ShippedModel.open(dir);
+            Checkpoint.Contents saved = model.load();
+            String stale = recipe().staleness(saved, model.recipe());
+            if (stale != null) {
+                throw new IllegalStateException("the model shipped in " + SHIPPED + " was made by another recipe (" + stale
+                        + "): ship it again after training the new one in full mode (" + REMAKE + ")");
+            }
+            return saved.toModel();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The model for a notebook. Fast mode: the shipped model ({@link #shipped}). Full mode: the model in
+     * {@code runs/11-prompts/full}, loaded if it is there, else trained (or resumed) with a progress bar.
+     */
     public static Gpt loadOrTrain(boolean fast) {
+        if (fast) return shipped();
         ProgressBar[] bar = {null};
-        Gpt model = loadOrTrain(fast, folder(fast), p -> {
+        Gpt model = loadOrTrain(folder(false), p -> {
             if (bar[0] == null) bar[0] = ProgressBar.start("training the question-answering GPT", p.totalSteps());
             bar[0].update(p.step(), p.totalSteps(), p.loss(), p.tokensPerSecond(), p.etaSeconds());
         });
@@ -162,8 +203,8 @@ public final class QaGpt {
      * there. A checkpoint of another recipe ({@link Recipe#staleness}) is renamed {@code *}{@value #OLD_RECIPE}
      * and the model trained from the start, with a line on standard output saying why.
      */
-    public static Gpt loadOrTrain(boolean fast, Path dir, Consumer<Progress> progress) {
-        Recipe recipe = recipe(fast);
+    public static Gpt loadOrTrain(Path dir, Consumer<Progress> progress) {
+        Recipe recipe = recipe();
         TrainConfig training = recipe.training();
         try (RunFiles run = RunFiles.lockForWriting(dir)) {
             CharTokenizer tok = tokenizer();
@@ -188,7 +229,7 @@ public final class QaGpt {
             } else {
                 Files.writeString(recipeFile, recipe.text(), StandardCharsets.UTF_8);
             }
-            List<Examples.Example> all = examples(mixture(fast), tok, shape.blockSize());
+            List<Examples.Example> all = examples(mixture(), tok, shape.blockSize());
             int cut = all.size() * 95 / 100;
             Examples train = new Examples(all.subList(0, cut), shape.blockSize());
             Examples val = new Examples(all.subList(cut, all.size()), shape.blockSize());
@@ -208,5 +249,27 @@ public final class QaGpt {
             throw new UncheckedIOException("could not use the run folder " + dir + ": " + e.getMessage()
                     + "; delete the folder and the model will be trained again", e);
         }
+    }
+
+    /**
+     * {@code ship "how it was trained"}: copies {@code runs/11-prompts/full} (a finished full run) to
+     * {@value #SHIPPED} with its description and checksums. Run after the recipe changes; the tests
+     * fail until it is done ({@code QaGptShippedTest}).
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2 || !args[0].equals("ship")) {
+            System.err.println("usage: QaGpt ship \"how it was trained (steps, time, machine, date)\"");
+            System.exit(2);
+        }
+        Path run = folder(false);
+        Checkpoint.Contents saved = RunFiles.at(run).load();
+        String stale = recipe().staleness(saved, Files.readString(run.resolve(Recipe.FILE), StandardCharsets.UTF_8));
+        if (stale != null || saved.step() < training().iters()) {
+            System.err.println(run + " is not a finished run of this recipe (" + (stale != null ? stale : "step " + saved.step()) + "): " + REMAKE);
+            System.exit(1);
+        }
+        ShippedModel.ship(run, folder(true), "qa-gpt", "The question-answering GPT of lessons 11 to 13 (prompts, retrieval, agents), "
+                + "for their fast mode: full mode trains the same recipe itself.", args[1], REMAKE);
+        System.out.println("shipped " + run + " to " + SHIPPED);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import jielong.data.QaMixture;
 import jielong.model.GptConfig;
 import jielong.train.Checkpoint;
 import jielong.train.TrainConfig;
@@ -21,17 +22,15 @@ class QaGptRecipeTest {
 
     @Test
     void aCheckpointOfThisRecipeIsAccepted() {
-        for (boolean fast : new boolean[] {true, false}) {
-            QaGpt.Recipe r = QaGpt.recipe(fast);
-            assertNull(r.staleness(saved(r.shape(), r.training()), r.text()));
-            // folders written before recipe files existed: judged by the shape and settings inside the checkpoint
-            assertNull(r.staleness(saved(r.shape(), r.training()), null));
-        }
+        QaGpt.Recipe r = QaGpt.recipe();
+        assertNull(r.staleness(saved(r.shape(), r.training()), r.text()));
+        // folders written before recipe files existed: judged by the shape and settings inside the checkpoint
+        assertNull(r.staleness(saved(r.shape(), r.training()), null));
     }
 
     @Test
     void otherTrainingSettingsOrAnotherShapeAreStale() {
-        QaGpt.Recipe r = QaGpt.recipe(true);
+        QaGpt.Recipe r = QaGpt.recipe();
         String why = r.staleness(saved(r.shape(), r.training().withIters(r.training().iters() + 100)), null);
         assertTrue(why != null && why.startsWith("it was trained with") && why.contains("iters=" + r.training().iters()), why);
         GptConfig wider = new GptConfig(r.shape().vocabSize(), r.shape().blockSize(), r.shape().nLayer(), r.shape().nHead(), 2 * r.shape().nEmbd(), 0f);
@@ -41,7 +40,7 @@ class QaGptRecipeTest {
 
     @Test
     void anotherMixtureIsStaleAndTheDifferingLineIsNamed() {
-        QaGpt.Recipe r = QaGpt.recipe(true);
+        QaGpt.Recipe r = QaGpt.recipe();
         String other = r.text().replace("mixture: ", "mixture: (older) ");
         String why = r.staleness(saved(r.shape(), r.training()), other);
         assertEquals("its recipe says \"" + other.lines().filter(l -> l.startsWith("mixture")).findFirst().get() + "\", this one \""
@@ -49,10 +48,11 @@ class QaGptRecipeTest {
     }
 
     @Test
-    void theFastAndFullRecipesDiffer() {
-        assertNotEquals(QaGpt.recipe(true).text(), QaGpt.recipe(false).text());
-        QaGpt.Recipe full = QaGpt.recipe(false);
-        assertTrue(full.staleness(saved(full.shape(), full.training()), QaGpt.recipe(true).text()) != null,
-                "a fast folder's recipe file must not pass for the full recipe");
+    void aSmallerMixtureIsAnotherRecipe() {
+        QaGpt.Recipe full = QaGpt.recipe();
+        QaGpt.Recipe small = new QaGpt.Recipe(full.shape(), full.training(), QaMixture.Sizes.fast());
+        assertNotEquals(small.text(), full.text());
+        String why = full.staleness(saved(full.shape(), full.training()), small.text());
+        assertTrue(why != null && why.startsWith("its recipe says \"mixture: "), "a folder trained on a smaller mixture must not pass: " + why);
     }
 }
