@@ -34,7 +34,7 @@ public final class ComputeLog {
                 throw new IllegalArgumentException("stage and metric are short lower-case names (letters, digits, '.', '-', '_'), got '"
                         + stage + "' and '" + metric + "'");
             }
-            if (!(flops >= 0) || Double.isInfinite(flops)) throw new IllegalArgumentException("FLOPs must be a finite number of 0 or more, got " + flops);
+            if (!(flops >= 0) || Double.isInfinite(flops)) throw new IllegalArgumentException("FLOPs must be a finite number of at least 0, got " + flops);
         }
     }
 
@@ -74,29 +74,43 @@ public final class ComputeLog {
         }
     }
 
-    /** Reads a file {@link #write} wrote; a line that does not parse is named in the message. */
+    /**
+     * Reads a file {@link #write} wrote (the one reader of this format: {@link ComputeTable#fromStageCsv}
+     * uses it too). A missing or empty file, another header, or a line that does not parse is refused
+     * with a message naming the file and the line.
+     */
     public static ComputeLog read(Path csv) {
+        if (!Files.exists(csv)) throw new IllegalArgumentException("no file " + csv + ": run the lesson that writes it first");
         List<String> lines;
         try {
             lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("could not read " + csv + ": " + e.getMessage(), e);
         }
-        if (lines.isEmpty() || !lines.get(0).equals(HEADER)) {
-            throw new IllegalArgumentException(csv + " is not a compute log: its first line should be '" + HEADER + "'");
+        if (lines.isEmpty()) throw new IllegalArgumentException(csv + " is empty: delete it and rerun the lesson that writes it");
+        if (!lines.get(0).strip().equals(HEADER)) {
+            throw new IllegalArgumentException(csv + " is not a compute log: the header is '" + lines.get(0) + "', expected '" + HEADER + "'");
         }
         ComputeLog log = new ComputeLog();
         for (int i = 1; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.isBlank()) continue;
-            String[] f = line.split(",");
+            String[] f = line.split(",", -1);
             try {
-                if (f.length != 4) throw new IllegalArgumentException("expected 4 fields, got " + f.length);
-                log.add(f[0], Double.parseDouble(f[1]), f[2], Double.parseDouble(f[3]));
+                if (f.length != 4) throw new IllegalArgumentException(f.length + " fields, expected 4");
+                log.add(f[0].strip(), number(f[1]), f[2].strip(), number(f[3]));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(csv + " line " + (i + 1) + " ('" + line + "'): " + e.getMessage(), e);
             }
         }
         return log;
+    }
+
+    private static double number(String s) {
+        try {
+            return Double.parseDouble(s.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + s.strip() + "' is not a number");
+        }
     }
 }

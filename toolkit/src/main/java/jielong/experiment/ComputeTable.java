@@ -25,8 +25,6 @@ import java.util.function.Predicate;
 public final class ComputeTable {
     /** The header of {@link #write} files. */
     public static final String HEADER = "lesson,curve,flops,metric,value";
-    /** The header of a per-stage file, the format {@link ComputeLog} writes (lesson 18's {@code compute.csv}). */
-    public static final String STAGE_HEADER = ComputeLog.HEADER;
 
     private final List<ComputePoint> points;
 
@@ -172,17 +170,18 @@ public final class ComputeTable {
         return new ComputeTable(out);
     }
 
-    /** A per-stage file, header {@code stage,flops,metric,value}: each stage a curve of the lesson. */
+    /**
+     * A per-stage file ({@link ComputeLog}, header {@code stage,flops,metric,value}): each stage a curve
+     * of the lesson. A value that is not finite (a diverged run) is refused, naming its stage.
+     */
     public static ComputeTable fromStageCsv(String lesson, Path csv) {
-        List<String> lines = lines(csv);
-        if (!lines.get(0).strip().equals(STAGE_HEADER)) {
-            throw new IllegalArgumentException(csv + ": the header is '" + lines.get(0) + "', expected '" + STAGE_HEADER + "'");
-        }
         List<ComputePoint> out = new ArrayList<>();
-        for (int i = 1; i < lines.size(); i++) {
-            if (lines.get(i).isBlank()) continue;
-            String[] f = fields(csv, i, lines.get(i), 4);
-            out.add(point(csv, i, lesson, f[0], f[1], f[2], f[3]));
+        for (ComputeLog.Row r : ComputeLog.read(csv).rows()) {
+            try {
+                out.add(new ComputePoint(lesson, r.stage(), r.flops(), r.metric(), r.value()));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(csv + ": " + e.getMessage(), e);
+            }
         }
         return new ComputeTable(out);
     }

@@ -16,6 +16,7 @@ public final class BarPlot implements Renderable {
     BarPlot(String title) {
         chart = new CategoryChartBuilder().width(640).height(360).title(title).build();
         chart.getStyler().setOverlapped(false);
+        Palette.apply(chart.getStyler());
     }
 
     /** Names both axes; put the unit in the name: "component", "parameters". */

@@ -130,6 +130,7 @@ public final class ComputePanels implements Renderable {
             c.getStyler().setXAxisMin(range[0]);
             c.getStyler().setXAxisMax(range[1]);
             c.getStyler().setMarkerSize(5);
+            Palette.apply(c.getStyler());
             c.getStyler().setLegendFont(c.getStyler().getLegendFont().deriveFont(10f));
             // The legend below and y labels of one fixed width in a fixed-pitch font: every panel's plot
             // area then starts and ends at the same pixel, so equal FLOPs line up from panel to panel.

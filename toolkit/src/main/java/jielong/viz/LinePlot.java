@@ -16,6 +16,7 @@ public final class LinePlot implements Renderable {
     LinePlot(String title) {
         chart = new XYChartBuilder().width(640).height(360).title(title).build();
         chart.getStyler().setMarkerSize(5);
+        Palette.apply(chart.getStyler());
     }
 
     /** Names both axes; put the unit in the name: "step", "loss (nats/token)". */

@@ -101,7 +101,7 @@ class ComputeTableTest {
         assertTrue(m.contains("line 2") && m.contains("'lots' is not a number"), m);
         Path nan = Files.writeString(dir.resolve("c.csv"), "stage,flops,metric,value\nrl-beta-1,1e9,loss,NaN\n");
         m = assertThrows(IllegalArgumentException.class, () -> ComputeTable.fromStageCsv("18", nan)).getMessage();
-        assertTrue(m.contains("line 2") && m.contains("NaN"), m);
+        assertTrue(m.contains("rl-beta-1") && m.contains("NaN") && m.contains("diverged"), m);
         Path negative = Files.writeString(dir.resolve("d.csv"), "stage,flops,metric,value\nsft,-5,accuracy,0.5\n");
         assertTrue(assertThrows(IllegalArgumentException.class, () -> ComputeTable.fromStageCsv("18", negative)).getMessage().contains("at least 0"));
         Path fields = Files.writeString(dir.resolve("e.csv"), "step,exact_match\n100\n");
