@@ -7,6 +7,7 @@
  * ({@link jielong.experiment.RunResult}) written at once to a {@link jielong.experiment.ResultsTable}
  * that survives interruptions and merges shards. {@link jielong.experiment.ComputeTable} reads what
  * many lessons' runs left into one table of (lesson, curve, FLOPs, metric, value), for curves on one
- * compute axis. Nothing here knows a lesson's data or shapes.
+ * compute axis. {@link jielong.experiment.CurveRun} is one resumable run measured at chosen steps (lessons
+ * 07, 14, 17 and 18 use it). Nothing here knows a lesson's data or shapes.
  */
 package jielong.experiment;

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import jielong.data.ArithmeticProblem;
+import jielong.experiment.CurveRun;
 import jielong.model.Gpt;
 import jielong.model.GptConfig;
 import jielong.notebook.ProgressBar;

@@ -3,6 +3,7 @@ package jielong.course.emergence;
 import java.util.List;
 import java.util.function.Function;
 
+import jielong.experiment.CurveRun;
 import jielong.viz.LinePlot;
 import org.knowm.xchart.style.Styler.LegendPosition;
 import jielong.viz.Plot;

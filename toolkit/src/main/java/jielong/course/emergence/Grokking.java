@@ -12,6 +12,7 @@ import jielong.data.ModularArithmetic;
 import jielong.data.ModularFact;
 import jielong.engine.Ops;
 import jielong.engine.Tensor;
+import jielong.experiment.CurveRun;
 import jielong.model.EmbeddingMlp;
 import jielong.notebook.ProgressBar;
 import jielong.train.BatchSource;

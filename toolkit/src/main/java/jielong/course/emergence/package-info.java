@@ -5,7 +5,7 @@
  * jielong.course.emergence.AdditionFamily} trains a family of widths as one resumable sweep;
  * {@link jielong.course.emergence.Grokking} trains a small model on (a + b) mod p that generalises
  * long after it has memorised, and {@link jielong.course.emergence.Spectrum} shows what its number
- * embeddings learnt. {@link jielong.course.emergence.CurveRun} is the resumable, measured run both
+ * embeddings learnt. {@link jielong.experiment.CurveRun} is the resumable, measured run both
  * parts use; {@link jielong.course.emergence.EmergenceLesson} holds the settings of both modes and
  * {@link jielong.course.emergence.EmergencePlots} the charts. General parts live elsewhere: the
  * metrics in {@link jielong.experiment.AnswerMetrics}, the model in {@link jielong.model.EmbeddingMlp}.

@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import jielong.course.emergence.CurveRun;
 import jielong.cost.Flops;
 import jielong.data.ArithmeticProblem;
 import jielong.data.PreferencePair;
 import jielong.engine.Tensor;
+import jielong.experiment.CurveRun;
 import jielong.model.Gpt;
 import jielong.model.GptConfig;
 import jielong.tokenize.WordTokenizer;

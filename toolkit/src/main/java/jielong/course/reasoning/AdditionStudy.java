@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import jielong.course.emergence.CurveRun;
 import jielong.course.emergence.SideBySide;
 import jielong.data.ArithmeticProblem;
+import jielong.experiment.CurveRun;
 import jielong.model.Gpt;
 import jielong.model.GptConfig;
 import jielong.notebook.ProgressBar;

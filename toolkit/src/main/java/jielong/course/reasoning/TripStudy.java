@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import jielong.course.emergence.CurveRun;
 import jielong.course.emergence.SideBySide;
+import jielong.experiment.CurveRun;
 import jielong.model.Gpt;
 import jielong.model.GptConfig;
 import jielong.notebook.ProgressBar;

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 
-import jielong.course.emergence.CurveRun;
+import jielong.experiment.CurveRun;
 import jielong.train.Progress;
 import jielong.train.TrainConfig;
 

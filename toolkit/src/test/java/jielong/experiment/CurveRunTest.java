@@ -1,4 +1,4 @@
-package jielong.course.emergence;
+package jielong.experiment;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package jielong.course.emergence;
+package jielong.experiment;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
