@@ -15,7 +15,7 @@ import java.util.concurrent.locks.LockSupport;
  * a millisecond. A thread that has gone to sleep takes hundreds of microseconds to wake on a
  * virtual machine (measured: a 1 ms product split in two had its second half run by the caller,
  * the worker not yet awake, 35 times in 60), so workers stay awake, spinning, for
- * {@link #WORKER_SPIN_NANOS} after each chunk before they sleep.
+ * {@link #workerSpinNanos} after each chunk before they sleep.
  */
 public final class Parallel {
     /** A loop body over the half-open range of rows [from, to). */
@@ -27,10 +27,11 @@ public final class Parallel {
     /** How long a caller spins for the other threads' chunks before it yields its core between checks: 50 µs. */
     private static final long SPIN_NANOS = 50_000;
     /**
-     * How long an idle worker spins for the next chunk before it sleeps: 1 ms, longer than the
-     * gaps between the ops of a training step and short enough not to hold a core once work stops.
+     * How long an idle worker waits awake for the next chunk before it sleeps: 1 ms, longer than
+     * the gaps between the ops of a training step and short enough not to hold a core once work
+     * stops ({@code -Djielong.parallel.spin.us} changes it, for measurements; 0 sleeps at once).
      */
-    static final long WORKER_SPIN_NANOS = 1_000_000;
+    static volatile long workerSpinNanos = 1000L * Long.getLong("jielong.parallel.spin.us", 1000);
 
     /**
      * With {@code -Djielong.parallel.profile=true}, {@link #waitedNanos()} counts how long callers
@@ -208,8 +209,14 @@ public final class Parallel {
                     chunk.run(); // never throws: the chunk records its failure for the caller
                     continue;
                 }
-                long deadline = System.nanoTime() + WORKER_SPIN_NANOS;
-                while (job.get() == null && !stopped && System.nanoTime() < deadline) Thread.onSpinWait();
+                // Spin briefly, then yield between checks: a core that others need (the caller's
+                // serial work, another program) gets it back, while an idle core still answers within
+                // a microsecond.
+                long now = System.nanoTime(), spin = now + SPIN_NANOS / 5, deadline = now + workerSpinNanos;
+                while (job.get() == null && !stopped && (now = System.nanoTime()) < deadline) {
+                    if (now < spin) Thread.onSpinWait();
+                    else Thread.yield();
+                }
                 if (job.get() != null || stopped) continue;
                 sleeping = true;
                 if (job.get() == null && !stopped) LockSupport.park(this); // hand() unparks: it reads sleeping after setting job
