@@ -92,21 +92,17 @@ final class StepProfile {
         Timing timing = new Timing(Ops.backend());
         Backend original = Ops.backend();
         Ops.use((Backend) Proxy.newProxyInstance(Backend.class.getClassLoader(), new Class<?>[] {Backend.class}, timing));
-        // Configurations in turn, so that each sees the same load: 1 thread; 2 threads whose worker
-        // sleeps as soon as it is idle; 2 threads whose worker stays awake (the default).
-        String[] names = {"1 thread", "2 threads, worker sleeps when idle", "2 threads, worker awake 1 ms"};
-        int[] threads = {1, 2, 2};
-        long[] spin = {Parallel.workerSpinNanos, 0, 1_000_000};
+        // Thread counts in turn, so that each sees the same load.
+        String[] names = {"1 thread", "2 threads"};
+        int[] threads = {1, 2};
         java.util.List<java.util.List<Map<String, double[]>>> results = new java.util.ArrayList<>();
         for (String n : names) results.add(new java.util.ArrayList<>());
         for (int r = 0; r < rounds; r++) {
             for (int c = 0; c < names.length; c++) {
                 Parallel.setThreads(threads[c]);
-                Parallel.workerSpinNanos = spin[c];
                 results.get(c).add(round(data, tok.vocabSize(), timing, iters, warmup));
             }
         }
-        Parallel.workerSpinNanos = 1_000_000;
         Ops.use(original);
         long[] h = Parallel.handedAndTakenBack();
         System.out.printf(Locale.ROOT, "chunks handed to the other thread: %,d; run by the caller instead (no worker had started them): %,d (%.1f%%)%n",
@@ -117,12 +113,11 @@ final class StepProfile {
                     java.util.Arrays.stream(steps).map(x -> Math.round(x * 10) / 10.0).toArray()));
         }
         System.out.println("ms per step (median of " + rounds + " rounds, " + (iters - warmup) + " steps each), baby shape, batch 12 x 64");
-        System.out.printf(Locale.ROOT, "%-44s %6s %8s %8s %7s %9s %8s %7s%n", "op (operands)", "calls", "1 thr", "2 thr", "2/1", "waited@2", "2 sleepy", "2/1");
-        Map<String, double[]> one = median(results.get(0)), sleepy = median(results.get(1)), two = median(results.get(2));
+        System.out.printf(Locale.ROOT, "%-44s %6s %8s %8s %7s %9s%n", "op (operands)", "calls", "1 thr", "2 thr", "2/1", "waited@2");
+        Map<String, double[]> one = median(results.get(0)), two = median(results.get(1));
         for (String k : one.keySet()) {
-            double a = one.get(k)[0], b = two.getOrDefault(k, new double[3])[0], z = sleepy.getOrDefault(k, new double[3])[0];
-            System.out.printf(Locale.ROOT, "%-44s %6.0f %8.3f %8.3f %6.2fx %9.3f %8.3f %6.2fx%n", k, one.get(k)[2], a, b, a / b,
-                    two.getOrDefault(k, new double[3])[1], z, a / z);
+            double a = one.get(k)[0], b = two.getOrDefault(k, new double[3])[0];
+            System.out.printf(Locale.ROOT, "%-44s %6.0f %8.3f %8.3f %6.2fx %9.3f%n", k, one.get(k)[2], a, b, a / b, two.getOrDefault(k, new double[3])[1]);
         }
     }
 
