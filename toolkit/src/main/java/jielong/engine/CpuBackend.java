@@ -49,12 +49,9 @@ public final class CpuBackend implements Backend {
                     k.gemm(to - from, kk, n, dy, from * n, n, 1, w.data, 0, 1, n, dx, from * kk, kk, true));
         }
         if (w.requiresGrad) { // dw += xᵀ·dy: row i of dw sums x[:, i] times the rows of dy
-            // Threads take columns of dw, so each packs only its own columns of dy (the big operand:
-            // all m rows); split by rows, both packed all of dy, and a half of 128 rows left each a
-            // partial register block. Each value is the same sum over the m rows whoever computes it.
             float[] dw = w.grad();
-            Parallel.forRange(n, 64, 128, (from, to) ->
-                    k.gemm(kk, to - from, m, x.data, 0, 1, kk, dy, from, n, dw, from, n, true));
+            Parallel.forRange(kk, 8, 16, (from, to) ->
+                    k.gemm(to - from, n, m, x.data, from, 1, kk, dy, 0, n, dw, from * n, n, true));
         }
         if (b != null && b.requiresGrad) { // db += column sums of dy; threads split the columns
             float[] db = b.grad();
@@ -87,10 +84,10 @@ public final class CpuBackend implements Backend {
             Parallel.forRange(m, 8, 16, (from, to) ->
                     k.gemm(to - from, c, v, dy, from * v, v, 1, wte.data, 0, c, dx, from * c, c, true));
         }
-        if (wte.requiresGrad) { // dwte += dyᵀ·x, threads taking columns of dwte (as for linear's dw)
+        if (wte.requiresGrad) {
             float[] dw = wte.grad();
-            Parallel.forRange(c, 64, 128, (from, to) ->
-                    k.gemm(v, to - from, m, dy, 0, 1, v, x.data, from, c, dw, from, c, true));
+            Parallel.forRange(v, 8, 16, (from, to) ->
+                    k.gemm(to - from, c, m, dy, from, 1, v, x.data, 0, c, dw, from * c, c, true));
         }
     }
 
