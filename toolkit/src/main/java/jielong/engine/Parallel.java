@@ -19,6 +19,16 @@ public final class Parallel {
     /** How long a caller spins for the other threads' chunks before it parks: 50 µs. */
     private static final long SPIN_NANOS = 50_000;
 
+    /**
+     * With {@code -Djielong.parallel.profile=true}, callers count how long they waited for other
+     * threads' chunks and how many chunks they ran themselves because no worker had started them
+     * (for step profiles; off, the JIT removes the counting).
+     */
+    private static final boolean PROFILE = Boolean.getBoolean("jielong.parallel.profile");
+    private static final java.util.concurrent.atomic.AtomicLong WAITED = new java.util.concurrent.atomic.AtomicLong();
+    private static final java.util.concurrent.atomic.AtomicLong HANDED = new java.util.concurrent.atomic.AtomicLong();
+    private static final java.util.concurrent.atomic.AtomicLong TAKEN_BACK = new java.util.concurrent.atomic.AtomicLong();
+
     private static volatile int threads = Runtime.getRuntime().availableProcessors();
     private static volatile ForkJoinPool pool = newPool(threads);
 
@@ -73,9 +83,28 @@ public final class Parallel {
         }
         body.run(bounds[0], bounds[1]);
         for (int i = 1; i < t; i++) {
-            if (claimed.compareAndSet(i, 0, 1)) body.run(bounds[i], bounds[i + 1]);
-            else await(tasks[i]);
+            if (PROFILE) HANDED.incrementAndGet();
+            if (claimed.compareAndSet(i, 0, 1)) {
+                if (PROFILE) TAKEN_BACK.incrementAndGet();
+                body.run(bounds[i], bounds[i + 1]);
+            } else if (PROFILE) {
+                long t0 = System.nanoTime();
+                await(tasks[i]);
+                WAITED.addAndGet(System.nanoTime() - t0);
+            } else {
+                await(tasks[i]);
+            }
         }
+    }
+
+    /** Nanoseconds callers have waited for other threads' chunks so far (0 unless profiling is on). */
+    static long waitedNanos() {
+        return WAITED.get();
+    }
+
+    /** Chunks offered to other threads, and of those the ones the caller ran itself because no worker had started them (profiling only). */
+    static long[] handedAndTakenBack() {
+        return new long[] {HANDED.get(), TAKEN_BACK.get()};
     }
 
     /**

@@ -204,8 +204,11 @@ final class VectorGemm {
         for (int i = 0; i < mr; i++) System.arraycopy(tile, i * NR, c, ci + i * ldc, nr);
     }
 
-    /** The register block chosen for this CPU; the JIT folds the switch away (MR is a constant). */
-    private static void micro(int kc, float[] ap, int a0, float[] bp, int bOff, float[] c, int c0, int ldc, boolean acc) {
+    /**
+     * The register block chosen for this CPU; the JIT folds the switch away (MR is a constant).
+     * Package-private so that {@code KernelCeiling} can time it alone on panels in the L1 cache.
+     */
+    static void micro(int kc, float[] ap, int a0, float[] bp, int bOff, float[] c, int c0, int ldc, boolean acc) {
         switch (MR) {
             case 4 -> micro4x2(kc, ap, a0, bp, bOff, c, c0, ldc, acc);
             case 6 -> micro6x2(kc, ap, a0, bp, bOff, c, c0, ldc, acc);

@@ -1,6 +1,9 @@
 package jielong.engine;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
 
@@ -44,6 +47,52 @@ class ParallelLoopsTest {
                 h = h * 31 + Goldens.hash(p.grad());
             }
             return h;
+        } finally {
+            Parallel.setThreads(before);
+        }
+    }
+
+    /** A chunk that fails on the worker fails the loop on the caller, with its own message, and leaves the pool usable. */
+    @Test
+    void aWorkersFailureReachesTheCaller() {
+        int before = Parallel.threads();
+        try {
+            Parallel.setThreads(2);
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () ->
+                    Parallel.forRange(1000, 10, 20, (from, to) -> {
+                        if (from > 0) throw new IllegalArgumentException("chunk from " + from);
+                    }));
+            assertTrue(String.valueOf(e.getMessage()).contains("chunk from 500"), "the chunk's own message: " + e.getMessage());
+            int[] hits = new int[1000];
+            Parallel.forRange(1000, 10, 20, (from, to) -> {
+                for (int i = from; i < to; i++) hits[i]++;
+            });
+            int[] once = new int[1000];
+            java.util.Arrays.fill(once, 1);
+            assertArrayEquals(once, hits, "after a failure every index must still run exactly once");
+        } finally {
+            Parallel.setThreads(before);
+        }
+    }
+
+    /** A loop inside a chunk (a body that trains a model, say) runs every index exactly once. */
+    @Test
+    void aLoopInsideALoopRunsEveryIndexOnce() {
+        int before = Parallel.threads();
+        try {
+            Parallel.setThreads(2);
+            int[] hits = new int[64 * 64];
+            Parallel.forRange(64, 1, 2, (from, to) -> {
+                for (int r = from; r < to; r++) {
+                    int row = r;
+                    Parallel.forRange(64, 1, 2, (a, b) -> {
+                        for (int c = a; c < b; c++) hits[row * 64 + c]++;
+                    });
+                }
+            });
+            int[] once = new int[64 * 64];
+            java.util.Arrays.fill(once, 1);
+            assertArrayEquals(once, hits);
         } finally {
             Parallel.setThreads(before);
         }
