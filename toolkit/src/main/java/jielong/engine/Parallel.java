@@ -3,6 +3,7 @@ package jielong.engine;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Splits loops over rows across a fork/join pool sized to the cores (or to {@link #setThreads}).
@@ -25,9 +26,9 @@ public final class Parallel {
      * (for step profiles; off, the JIT removes the counting).
      */
     private static final boolean PROFILE = Boolean.getBoolean("jielong.parallel.profile");
-    private static final java.util.concurrent.atomic.AtomicLong WAITED = new java.util.concurrent.atomic.AtomicLong();
-    private static final java.util.concurrent.atomic.AtomicLong HANDED = new java.util.concurrent.atomic.AtomicLong();
-    private static final java.util.concurrent.atomic.AtomicLong TAKEN_BACK = new java.util.concurrent.atomic.AtomicLong();
+    private static final AtomicLong WAITED = new AtomicLong();
+    private static final AtomicLong HANDED = new AtomicLong();
+    private static final AtomicLong TAKEN_BACK = new AtomicLong();
 
     private static volatile int threads = Runtime.getRuntime().availableProcessors();
     private static volatile ForkJoinPool pool = newPool(threads);
