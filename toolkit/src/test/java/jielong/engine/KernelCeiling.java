@@ -27,7 +27,7 @@ final class KernelCeiling {
 
     public static void main(String[] args) {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
-        String parts = args.length > 1 ? args[1] : "abc"; // which of (a), (b), (c) to run
+        String parts = args.length > 1 ? args[1] : "abc"; // which of (a) to (e) to run
         Parallel.setThreads(1);
         System.out.println("java " + System.getProperty("java.version") + ", " + System.getProperty("java.vm.name"));
         System.out.println("block: " + VectorShape.describe());
@@ -40,6 +40,7 @@ final class KernelCeiling {
         if (parts.contains("b")) microPart(rounds);
         if (parts.contains("c")) productsPart(rounds);
         if (parts.contains("d")) scalingPart(rounds);
+        if (parts.contains("e")) coresPart(rounds);
         System.out.printf(Locale.ROOT, "OpenBLAS now, 768x128 times 128x384: %.1f GFLOP/s%n", openBlas(rng(), rounds));
     }
 
@@ -168,6 +169,49 @@ final class KernelCeiling {
         }
         System.out.printf(Locale.ROOT, "  empty parallel loop on 2 threads: %.1f us%n", bestEmpty);
         Parallel.setThreads(1);
+    }
+
+    /**
+     * (e) Are the two cores two cores? The register-only loop of (a), 12 chains, on one thread and
+     * then on two at once: two physical cores give about twice the GFLOP/s together; two hyper-threads
+     * of one core share its multiply-add units and give about the same. Measured on the Intel Xeon VM
+     * of 2026-12-01 at load 1: 164-174 alone, 318-324 together (1.94-1.97x), but 1.06-1.52x while the
+     * host was busy. (perf's hardware counters are not supported in that VM, so cache misses cannot be
+     * counted there: this and (b) against (c) are what can be measured.)
+     */
+    private static void coresPart(int rounds) {
+        System.out.println("(e) multiply-adds on registers, 12 chains, 1 thread and then 2 threads at once (GFLOP/s together)");
+        int steps = 2000, calls = 2000;
+        double flops = 2.0 * L * 12 * steps * calls;
+        float warm = 0;
+        for (int c = 0; c < 20_000; c++) warm += chains(12, 200); // compiled before the first round, on both threads' code path
+        Thread warmer = new Thread(() -> { for (int c = 0; c < 20_000; c++) chains(12, 200); });
+        warmer.start();
+        try {
+            warmer.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        for (int r = 0; r < Math.max(3, rounds / 3); r++) {
+            long t0 = System.nanoTime();
+            float sink = 0;
+            for (int c = 0; c < calls; c++) sink += chains(12, steps);
+            double one = flops / (System.nanoTime() - t0);
+            float[] other = new float[1];
+            Thread second = new Thread(() -> { for (int c = 0; c < calls; c++) other[0] += chains(12, steps); });
+            t0 = System.nanoTime();
+            second.start();
+            for (int c = 0; c < calls; c++) sink += chains(12, steps);
+            try {
+                second.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            double two = 2 * flops / (System.nanoTime() - t0);
+            System.out.printf(Locale.ROOT, "  1 thread %6.1f  2 threads %6.1f  (%.2fx)%s%n", one, two, two / one, sink + other[0] + warm == 42f ? " " : "");
+        }
     }
 
     private static Random rng() {
