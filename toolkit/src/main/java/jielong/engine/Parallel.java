@@ -88,12 +88,10 @@ public final class Parallel {
             if (claimed.compareAndSet(i, 0, 1)) {
                 if (PROFILE) TAKEN_BACK.incrementAndGet();
                 body.run(bounds[i], bounds[i + 1]);
-            } else if (PROFILE) {
-                long t0 = System.nanoTime();
-                await(tasks[i]);
-                WAITED.addAndGet(System.nanoTime() - t0);
             } else {
+                long t0 = PROFILE ? System.nanoTime() : 0;
                 await(tasks[i]);
+                if (PROFILE) WAITED.addAndGet(System.nanoTime() - t0);
             }
         }
     }
